@@ -1,0 +1,24 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from home.models import HelpLine, HomePage, SiteSettings, StandardPage
+
+
+@register(HomePage)
+class HomePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(StandardPage)
+class StandardPageTranslation(TranslationOptions):
+    fields = ("lead", "body")
+
+
+@register(SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = ("site_name", "footer_text")
+
+
+@register(HelpLine)
+class HelpLineTranslation(TranslationOptions):
+    fields = ("name", "hours")

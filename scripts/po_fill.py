@@ -1,0 +1,58 @@
+"""Fill Latvian msgstrs in locale/lv from a JSON dict {msgid: msgstr}, then compile both catalogues.
+
+    .venv/bin/python scripts/po_fill.py translations.json
+
+Used after ``manage.py makemessages -l lv -l en --ignore=.venv --ignore=var --no-location``; the
+English catalogue keeps empty msgstrs (the msgids are English). Needs no GNU gettext: compiling is
+done with polib, so a fresh machine can run it too.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(path=None):
+    translations = json.loads(Path(path).read_text()) if path else {}
+    po_path = ROOT / "locale/lv/LC_MESSAGES/django.po"
+    po = polib.pofile(str(po_path))
+    missing = []
+    for entry in po:
+        if entry.msgid in translations:
+            entry.msgstr = translations[entry.msgid]
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        if entry.obsolete:
+            continue
+        if not entry.msgstr and not entry.msgid_plural:
+            missing.append(entry.msgid)
+    po.save()
+    for language in ("lv", "en"):
+        po_file = ROOT / f"locale/{language}/LC_MESSAGES/django.po"
+        catalogue = polib.pofile(str(po_file))
+        # makemessages marks a new header fuzzy; a fuzzy header is skipped by compilers.
+        catalogue.metadata_is_fuzzy = []
+        catalogue.header = "Interface strings of the site. Source language: English."
+        catalogue.metadata.update(
+            {
+                "Project-Id-Version": "cilvektirdznieciba",
+                "Language": language,
+                "Language-Team": "Latvian" if language == "lv" else "English",
+                "Last-Translator": "Site maintainers",
+                "PO-Revision-Date": catalogue.metadata.get("POT-Creation-Date", ""),
+            }
+        )
+        catalogue.save()
+        catalogue.save_as_mofile(str(ROOT / f"locale/{language}/LC_MESSAGES/django.mo"))
+    if missing:
+        print("Untranslated in lv:", *missing, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class WebsiteConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "website"
+    verbose_name = "Website"

@@ -1,0 +1,8 @@
+"""Development: the embedded SQLite database, debug pages, a fixed throwaway secret key."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = SECRET_KEY or "django-insecure-development-only-never-use-in-production"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,58 @@
+import logging
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.template import loader
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger(__name__)
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def language_from_path(path):
+    """The language of a /lv/... or /en/... address; Latvian for anything else."""
+    prefix = path.lstrip("/").split("/", 1)[0]
+    return prefix if prefix in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+
+def root_redirect(request):
+    """``/`` leads to the visitor's language: a chosen one (cookie), the browser's, else Latvian."""
+    language = translation.get_language_from_request(request, check_path=False)
+    if language not in LANGUAGE_CODES:
+        language = settings.LANGUAGE_CODE
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None, template_name="404.html"):
+    language = language_from_path(request.path)
+    with translation.override(language):
+        request.LANGUAGE_CODE = language
+        template = loader.get_template(template_name)
+        body = template.render({"request_path": request.path}, request)
+    return HttpResponse(body, status=404)
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """Rendered without the database or any context processor: it must work when they do not."""
+    language = language_from_path(request.path)
+    try:
+        with translation.override(language):
+            body = loader.get_template(template_name).render({"LANGUAGE_CODE": language})
+    except Exception:  # the error page itself must never fail
+        logger.exception("The 500 page could not be rendered")
+        body = "<!doctype html><title>500</title><h1>Server error / Servera kļūda</h1>"
+    return HttpResponseServerError(body)
+
+
+def healthz(request):
+    """For load balancers and uptime checks: 200 when the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
