@@ -1,10 +1,11 @@
-"""Fill Latvian msgstrs in locale/lv from a JSON dict {msgid: msgstr}, then compile both catalogues.
+"""Fill the Latvian catalogue from locale/lv-translations/*.json, then compile both catalogues.
 
-    .venv/bin/python scripts/po_fill.py translations.json
+    .venv/bin/python manage.py makemessages -l lv -l en --ignore=.venv --ignore=var --no-location
+    .venv/bin/python scripts/po_fill.py
 
-Used after ``manage.py makemessages -l lv -l en --ignore=.venv --ignore=var --no-location``; the
-English catalogue keeps empty msgstrs (the msgids are English). Needs no GNU gettext: compiling is
-done with polib, so a fresh machine can run it too.
+Each JSON file is a dict {English msgid: Latvian msgstr}, one file per app so that people working
+on different apps do not edit the same file. The English catalogue keeps empty msgstrs (the msgids
+are English). Compiling needs no GNU gettext (polib does it); makemessages does.
 """
 
 import json
@@ -16,8 +17,10 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(path=None):
-    translations = json.loads(Path(path).read_text()) if path else {}
+def main():
+    translations = {}
+    for path in sorted((ROOT / "locale/lv-translations").glob("*.json")):
+        translations.update(json.loads(path.read_text()))
     po_path = ROOT / "locale/lv/LC_MESSAGES/django.po"
     po = polib.pofile(str(po_path))
     missing = []
@@ -55,4 +58,4 @@ def main(path=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:]))
+    sys.exit(main())
