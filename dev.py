@@ -10,6 +10,7 @@ requirements file changes). Extra arguments after ``test`` go to pytest.
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -52,8 +53,17 @@ def start(argv):
     os.execve(str(PYTHON), [str(PYTHON), "manage.py", "runserver", address], env)
 
 
+def ensure_browser():
+    """The browser suite drives Debian's ``chromium``; elsewhere Playwright's own Chromium build."""
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        return
+    print("No chromium on PATH: installing Playwright's Chromium for the browser tests", flush=True)
+    subprocess.run([str(PYTHON), "-m", "playwright", "install", "chromium"], cwd=ROOT, check=False)
+
+
 def test(argv):
     ensure_environment("requirements-dev.txt")
+    ensure_browser()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
     result = subprocess.run([str(PYTHON), "-m", "pytest", *argv], cwd=ROOT, env=env)
     sys.exit(result.returncode)

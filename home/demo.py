@@ -117,6 +117,15 @@ CONTENT_PAGES = [
                 "diennakti).</li><li>Patvērums “Drošā māja”: <b>+371 28612120</b> (visu "
                 "diennakti).</li><li>Centrs MARTA: <b>+371 67378539</b>.</li></ul>"
             ),
+            heading("Ātra iziešana no vietnes"),
+            paragraph(
+                "<p>Katras lapas augšā ir poga <b>“Ātri iziet”</b>. Tā uzreiz aizver šo vietni un "
+                "atver neitrālu meklētāja lapu; pārlūka poga “Atpakaļ” neatved atpakaļ uz šo lapu. To "
+                "pašu var izdarīt, divreiz ātri nospiežot taustiņu <b>Esc</b>.</p>"
+                "<p>Pārlūka vēsture tomēr saglabā iepriekš apmeklētās lapas. Ja baidāties, ka kāds "
+                "varētu pārbaudīt jūsu ierīci, izmantojiet privāto (inkognito) pārlūkošanas režīmu vai "
+                "pēc apmeklējuma izdzēsiet pārlūka vēsturi.</p>"
+            ),
             heading("Valsts apmaksāti sociālās rehabilitācijas pakalpojumi"),
             paragraph(
                 "<p>Cilvēku tirdzniecības upuri Latvijā var saņemt valsts apmaksātus sociālās "
@@ -132,11 +141,110 @@ CONTENT_PAGES = [
                 "night).</li><li>Shelter “Safe House”: <b>+371 28612120</b> (24/7).</li>"
                 "<li>Centre MARTA: <b>+371 67378539</b>.</li></ul>"
             ),
+            heading("Leaving this site quickly"),
+            paragraph(
+                "<p>At the top of every page there is a <b>“Quick exit”</b> button. It closes this site "
+                "at once and opens a neutral search engine page; the browser’s Back button does not lead "
+                "back here. Pressing the <b>Esc</b> key twice quickly does the same.</p>"
+                "<p>Your browser history still keeps the pages you visited before. If you fear that "
+                "someone may check your device, use private (incognito) browsing, or clear your browser "
+                "history after your visit.</p>"
+            ),
             heading("State-funded social rehabilitation services"),
             paragraph(
                 "<p>Victims of human trafficking in Latvia can receive state-funded social "
                 "rehabilitation services: a safe shelter, counselling by a psychologist, a lawyer "
                 "and a social worker, and help in contacting law enforcement.</p>"
+            ),
+        ],
+    },
+    {
+        "slug_lv": "pieklustamibas-pazinojums",
+        "slug_en": "accessibility-statement",
+        "title_lv": "Piekļūstamības paziņojums",
+        "title_en": "Accessibility statement",
+        "show_in_menus": False,
+        "lead_lv": (
+            "Iekšlietu ministrija apņemas nodrošināt tīmekļvietnes cilvektirdznieciba.lv piekļūstamību "
+            "saskaņā ar Ministru kabineta 2020. gada 14. jūlija noteikumiem Nr. 445 “Kārtība, kādā "
+            "iestādes ievieto informāciju internetā”."
+        ),
+        "lead_en": (
+            "The Ministry of the Interior is committed to making the website cilvektirdznieciba.lv "
+            "accessible in accordance with Cabinet Regulation No. 445 of 14 July 2020 “Procedures for "
+            "the Placement of Information on the Internet by Institutions”."
+        ),
+        "body_lv": [
+            heading("Atbilstības statuss"),
+            paragraph(
+                "<p>Tīmekļvietne pilnībā atbilst standarta LVS EN 301 549 un tīmekļa satura "
+                "piekļūstamības vadlīniju WCAG 2.1 AA līmeņa prasībām.</p>"
+            ),
+            heading("Kā atbilstība tiek pārbaudīta"),
+            paragraph(
+                "<ul><li>Katras izmaiņas pirms publicēšanas pārbauda automatizēti testi īstā pārlūkā ar "
+                "rīku axe-core (WCAG 2.0 un 2.1 A un AA noteikumi) abās valodās.</li>"
+                "<li>Testi pārbauda darbu tikai ar tastatūru, 360 pikseļu platu ekrānu un lapu "
+                "virsrakstu struktūru.</li>"
+                "<li>Satura redaktoriem lapu redaktorā ir iebūvēta piekļūstamības pārbaude, un attēliem "
+                "obligāti jānorāda alternatīvais teksts.</li></ul>"
+            ),
+            heading("Nepiekļūstams saturs"),
+            paragraph(
+                "<p>Daļa vecāku dokumentu (PDF) var nebūt pilnībā piekļūstami. Ja jums nepieciešams "
+                "dokuments piekļūstamā formātā, rakstiet mums, un mēs to sagatavosim.</p>"
+            ),
+            heading("Atsauksmes un saziņa"),
+            paragraph(
+                "<p>Ja pamanāt piekļūstamības trūkumus vai jums nepieciešama informācija citā formātā, "
+                "sazinieties ar mums, izmantojot kājenē norādīto e-pastu. Atbildi sniegsim 15 darba "
+                "dienu laikā.</p>"
+            ),
+            heading("Izpildes nodrošināšanas procedūra"),
+            paragraph(
+                "<p>Ja atbilde nav apmierinoša, varat vērsties Valsts reģionālās attīstības aģentūrā, "
+                "kas uzrauga tīmekļvietņu piekļūstamību Latvijā.</p>"
+            ),
+            heading("Paziņojuma sagatavošana"),
+            paragraph(
+                "<p>Paziņojums sagatavots, pamatojoties uz pašnovērtējumu un automatizētiem testiem, "
+                "un tiek pārskatīts pēc katras būtiskas vietnes izmaiņas.</p>"
+            ),
+        ],
+        "body_en": [
+            heading("Compliance status"),
+            paragraph(
+                "<p>This website is fully compliant with standard EN 301 549 and the Web Content "
+                "Accessibility Guidelines WCAG 2.1 at level AA.</p>"
+            ),
+            heading("How compliance is checked"),
+            paragraph(
+                "<ul><li>Before any change is published, automated tests in a real browser check every "
+                "page type in both languages with axe-core (the WCAG 2.0 and 2.1 A and AA rules).</li>"
+                "<li>The tests check keyboard-only use, a 360-pixel-wide screen and the heading "
+                "structure of pages.</li>"
+                "<li>Editors have an accessibility checker built into the page editor, and alternative "
+                "text is required for images.</li></ul>"
+            ),
+            heading("Non-accessible content"),
+            paragraph(
+                "<p>Some older documents (PDF) may not be fully accessible. If you need a document in an "
+                "accessible format, write to us and we will prepare it.</p>"
+            ),
+            heading("Feedback and contact information"),
+            paragraph(
+                "<p>If you notice accessibility problems or need information in another format, contact "
+                "us at the e-mail address in the footer. We reply within 15 working days.</p>"
+            ),
+            heading("Enforcement procedure"),
+            paragraph(
+                "<p>If you are not satisfied with our reply, you can turn to the State Regional "
+                "Development Agency, which monitors the accessibility of websites in Latvia.</p>"
+            ),
+            heading("Preparation of this statement"),
+            paragraph(
+                "<p>This statement was prepared on the basis of a self-assessment and automated tests, "
+                "and it is reviewed after every significant change to the website.</p>"
             ),
         ],
     },
@@ -197,7 +305,13 @@ def load(context):
         site_settings.footer_text_lv = FOOTER_LV
         site_settings.footer_text_en = FOOTER_EN
         site_settings.emergency_number = "112"
+        site_settings.contact_email = "info@example.lv"
         site_settings.save()
+    if site_settings.accessibility_page_id is None:
+        site_settings.accessibility_page = (
+            home.get_children().filter(slug_lv="pieklustamibas-pazinojums").first()
+        )
+        site_settings.save(update_fields=["accessibility_page"])
     if not site_settings.help_lines.exists():
         HelpLine.objects.bulk_create(
             [

@@ -59,6 +59,22 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     )
     emergency_number = models.CharField(_("emergency number"), max_length=30, default="112")
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, as the law requires."),
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit address"),
+        default="https://www.google.com/",
+        help_text=_(
+            "The neutral site that replaces this one when a visitor presses Quick exit (or Escape twice)."
+        ),
+    )
 
     panels = [
         FieldPanel("site_name"),
@@ -68,6 +84,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Help"),
         ),
         FieldPanel("contact_email"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("quick_exit_url"),
     ]
 
     class Meta:

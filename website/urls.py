@@ -17,12 +17,13 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Development only: in production the web server serves uploaded media.
+    from django.views.static import serve
 
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 # Every public page lives under /lv/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
