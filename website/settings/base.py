@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "search",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -173,6 +174,13 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from a public-sector site
+# Slugs are ASCII: "Cilvēktirdzniecība" -> "cilvektirdznieciba", in the editor and on the server.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Wagtail's own redirects on slug change ignore the /lv/ and /en/ prefixes; editorial/signals.py
+# creates them per language instead.
+WAGTAILREDIRECTS_AUTO_CREATE = False
+# Moderation: translators submit, editors approve (editorial/migrations).
+WAGTAIL_WORKFLOW_ENABLED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
