@@ -1,0 +1,237 @@
+"""Text analysis for search: the same words in, the same terms out, at indexing and at query time.
+
+Wagtail's database backends have no Latvian: PostgreSQL has no Latvian text-search configuration
+(and stems everything as English by default), SQLite's FTS5 folds diacritics but never stems. So
+the site analyses text itself, in Python, and gives the database ready-made terms to match
+exactly (PostgreSQL's ``simple`` configuration, FTS5's default tokenizer). Both databases then
+find the same pages for the same query.
+
+One word goes through these steps:
+
+1. **Tokenise**: runs of letters and digits (``\\w`` without ``_``); hyphens, apostrophes and
+   punctuation split words. Tokens longer than ``MAX_TOKEN_LENGTH`` are dropped (they are never
+   words, and a query of one long string must stay cheap).
+2. **Fold**: case-fold, then drop diacritics (``ziņojumā`` → ``zinojuma``), because Latvian is
+   often typed without them. Folding comes *before* stemming, so a word typed with or without
+   diacritics always gets the same stem (``upēm`` and ``upem`` → ``up``).
+3. **Stop words**: the commonest prepositions, conjunctions and auxiliaries are dropped, so that
+   "help for victims" also finds "help victims".
+4. **Stem**:
+
+   * Latvian: Lucene's ``LatvianStemmer`` (the stemmer of Elasticsearch's and OpenSearch's
+     ``latvian`` analyzer, a light version of Kārlis Kreslins' algorithm) applied to the folded
+     word, with its suffix table folded accordingly, plus a light verb layer that Lucene
+     leaves out: infinitives (``palīdzēt`` → ``palidz``, ``mācīties`` → ``mac``), and the ``-j``
+     of present and past stems (``strādāju``, ``strādāja`` → ``strad``).
+   * English: Snowball's English (Porter2) stemmer, the one of PostgreSQL's ``english``
+     configuration.
+
+5. **Tag with the language**: the term gets its language as a prefix (``lvzinojum``,
+   ``envictim``), so a Latvian query only matches Latvian text and an English query only English
+   text, in one shared index. Text of fields that have no language (names, numbers, untranslated
+   fields) is analysed in every language.
+
+``analyze(text, language)`` returns the terms of a text; ``terms_of_word`` those of one word.
+Results are cached (``functools.lru_cache``): re-indexing a page whose text did not change
+costs a dictionary look-up, not a re-analysis.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+LANGUAGES = ("lv", "en")
+MAX_TOKEN_LENGTH = 40
+# Letters and digits of any script; ``_`` is a word character for ``\w`` but not for us.
+TOKEN_RE = re.compile(r"[^\W_]+")
+
+LATVIAN_STOP_WORDS = frozenset(
+    """
+    aiz ap ar apaks arpus augspus bez caur del gar ieks iz kops labad lejpus lidz no otrpus pa par
+    pec pie pirms pret prieks starp saipus uz vinpus virs virspus zem apakspus un bet jo ja ka lai
+    tomer tikko turpreti ari kaut gan tadel ta ne tikvien vien ir te vai kamer diezin nebut ik it
+    tacu nu pat tiklab iekspus nedz tik nevis turpretim jeb iekam iekams kolidz lidzko tiklidz jebsu
+    talab tapec neka itin jau jel nezin tad tikai vis tak but biju biji bija bijam bijat esmu esi
+    esam esat busu busi bus busim busiet tikt tiku tiki tika tikam tikat tieku tiec tiek tiekam
+    tiekat tiksu tiks tiksim tiksiet tapt tapu tapi tapa tapam tapat topu topi top topam topat
+    tapsu tapsi taps tapsim tapsiet
+    """.split()
+)
+
+# Lucene's English stop words (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET).
+ENGLISH_STOP_WORDS = frozenset(
+    """
+    a an and are as at be but by for if in into is it no not of on or such that the their then
+    there these they this to was will with
+    """.split()
+)
+
+STOP_WORDS = {"lv": LATVIAN_STOP_WORDS, "en": ENGLISH_STOP_WORDS}
+
+
+def fold(text):
+    """Lower case without diacritics: ``Ziņojumā`` → ``zinojuma``, ``Straße`` → ``strasse``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokenize(text):
+    """The words of ``text`` as ``(start, end, word)``, for analysis and for highlighting."""
+    for match in TOKEN_RE.finditer(text):
+        yield match.start(), match.end(), match.group()
+
+
+# --- Latvian ---------------------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiou")
+
+# Lucene's LatvianStemmer suffix table, in its order, folded: (suffix, vowel count, palatalizes).
+# The long-vowel suffixes fold onto their short twins (``ā`` → ``a``); where both existed the
+# first entry wins, and a folded suffix palatalizes when either twin did. ``em`` (from ``ēm``,
+# dative plural of the 5th declension: ``upēm``) is new as a folded form.
+_LATVIAN_SUFFIXES = (
+    ("ajiem", 3, False),
+    ("ajai", 3, False),
+    ("ajam", 2, False),
+    ("ajos", 2, False),
+    ("ajas", 2, False),
+    ("iem", 2, True),
+    ("aja", 2, False),
+    ("ais", 2, False),
+    ("ai", 2, False),
+    ("ei", 2, False),
+    ("am", 1, False),
+    ("em", 1, False),
+    ("im", 1, False),
+    ("um", 1, False),
+    ("us", 1, True),
+    ("as", 1, False),
+    ("es", 1, False),
+    ("os", 1, True),
+    ("ij", 1, False),
+    ("is", 1, False),
+    ("ie", 1, False),
+    ("u", 1, True),
+    ("a", 1, True),
+    ("i", 1, True),
+    ("e", 1, False),
+    ("o", 1, False),
+    ("s", 0, False),
+)
+
+
+def _count_vowels(word):
+    return sum(1 for ch in word if ch in _VOWELS)
+
+
+def _unpalatalize(stem, removed):
+    """Undo the consonant change of declensions II, V and VI (Lucene's rules, folded).
+
+    With diacritics folded, ``šņ → sn``, ``ļ → l``, ``č → c`` and the like are already done;
+    what remains is the labial ``j`` (``zivj-u`` → ``ziv``) and ``kš → kst`` (folded ``ks``)
+    after the genitive plural ``-u``.
+    """
+    if removed == "u" and stem.endswith("ks"):
+        return stem + "t"
+    if stem[-2:] in ("pj", "bj", "mj", "vj"):
+        return stem[:-1]
+    return stem
+
+
+def _latvian_verb_stem(stem):
+    """Lucene stems nouns and adjectives only; join the commonest verb forms to their stem.
+
+    After the noun suffix is gone, an infinitive still ends in theme vowel + ``t`` (``runat``,
+    ``palidzet``) and a present or past stem in vowel + ``j`` (``stradaj``); both are cut when
+    at least three letters and a vowel stay, so ``runāt``, ``runā``, ``runāja``, ``runāju``
+    all become ``run``. Nouns are unaffected as a class: every form of a noun reaches the same
+    noun stem first, and then goes through this same step.
+    """
+    if len(stem) >= 5 and stem[-1] in "tj" and stem[-2] in _VOWELS:
+        rest = stem[:-2]
+        if _count_vowels(rest) >= 1:
+            return rest
+    return stem
+
+
+@lru_cache(maxsize=50_000)
+def stem_latvian(word):
+    """The stem of one folded Latvian word (see the module docstring)."""
+    if len(word) > 6 and word.endswith("ties"):  # reflexive infinitive: macities → macit
+        word = word[:-3]
+    vowels = _count_vowels(word)
+    for suffix, vowel_count, palatalizes in _LATVIAN_SUFFIXES:
+        if vowels > vowel_count and len(word) >= len(suffix) + 3 and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if palatalizes:
+                stem = _unpalatalize(stem, suffix)
+            if suffix.startswith("aj"):
+                # The "-j" is gone with the suffix already (``lielajiem``; folded ``skolotājiem``).
+                return stem
+            return _latvian_verb_stem(stem)
+    return _latvian_verb_stem(word)
+
+
+# --- English ---------------------------------------------------------------------------------
+
+_english = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
+def stem_english(word):
+    return _english.stemWord(word)
+
+
+STEMMERS = {"lv": stem_latvian, "en": stem_english}
+
+
+# --- Words and texts -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=100_000)
+def terms_of_word(word, language):
+    """The index term of one word in ``language``, or ``None`` for a stop word or noise."""
+    folded = fold(word)
+    if not folded or len(folded) > MAX_TOKEN_LENGTH:
+        return None
+    if len(folded) == 1 and not folded.isdigit():
+        return None
+    if folded in STOP_WORDS[language]:
+        return None
+    return language + STEMMERS[language](folded)
+
+
+def analyze_words(text, language):
+    """The terms of ``text`` in ``language``, in order (stop words dropped)."""
+    terms = []
+    for _start, _end, word in tokenize(text):
+        term = terms_of_word(word, language)
+        if term:
+            terms.append(term)
+    return terms
+
+
+@lru_cache(maxsize=4096)
+def analyze(text, language=None):
+    """``text`` as a string of index terms; ``language=None`` analyses it in every language."""
+    if not text:
+        return ""
+    languages = LANGUAGES if language is None else (language,)
+    return " ".join(" ".join(analyze_words(text, code)) for code in languages).strip()
+
+
+@lru_cache(maxsize=4096)
+def analyze_prefixes(text, language=None):
+    """Folded, unstemmed words tagged with the language, for autocomplete (prefix) matching."""
+    if not text:
+        return ""
+    languages = LANGUAGES if language is None else (language,)
+    words = []
+    for code in languages:
+        for _start, _end, word in tokenize(text):
+            folded = fold(word)
+            if folded and len(folded) <= MAX_TOKEN_LENGTH:
+                words.append(code + folded)
+    return " ".join(words)

@@ -1,0 +1,126 @@
+"""``search.backend`` on PostgreSQL: Wagtail's backend fed with ``search.analysis`` terms.
+
+The terms are ready-made, so PostgreSQL must not stem them again: both the index and the
+queries use the ``simple`` text-search configuration (lower case, no stemming, no stop words).
+"""
+
+from django.contrib.postgres.search import SearchVector
+from django.db.models import F, TextField, Value
+from django.db.models.sql.subqueries import InsertQuery
+from modelsearch.backends.database.postgres.postgres import (
+    EMPTY_VECTOR,
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.backends.database.postgres.weights import get_weight
+from modelsearch.conf import get_app_config
+from modelsearch.utils import ADD, get_content_type_pk
+
+from search.backend import AnalyzedQueryMixin, Document
+
+IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
+CONFIG = "simple"
+
+
+def _vector(parts, fixed_weight=None):
+    if not parts:
+        return EMPTY_VECTOR
+    return ADD(
+        [
+            SearchVector(
+                Value(terms, output_field=TextField()),
+                weight=fixed_weight or get_weight(boost),
+                config=CONFIG,
+            )
+            for terms, boost in parts
+        ]
+    )
+
+
+class LanguagePostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        documents = {}
+        for obj in objs:
+            document = Document(obj)
+            documents[document.id] = document
+        if not documents:
+            return
+        content_type_pk = get_content_type_pk(model)
+        # title_text / body_text hold the analysed terms: what is compared to skip unchanged
+        # objects (the autocomplete terms ride along in body_text for that comparison).
+        existing = {
+            object_id: (title_text, body_text)
+            for object_id, title_text, body_text in self.entries.filter(
+                content_type_id=content_type_pk, object_id__in=list(documents)
+            ).values_list("object_id", "title_text", "body_text")
+        }
+        changed = [
+            document
+            for object_id, document in documents.items()
+            if existing.get(object_id) != (document.title, self._body_text(document))
+        ]
+        if changed:
+            self._upsert(content_type_pk, changed)
+            self._refresh_title_norms()
+
+    @staticmethod
+    def _body_text(document):
+        return f"{document.body}\n{document.autocomplete}"
+
+    def _upsert(self, content_type_pk, documents):
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows = []
+        params = []
+        for document in documents:
+            params.extend((content_type_pk, document.id))
+            vectors = []
+            for name, vector in (
+                ("title", _vector(document.title_parts)),
+                ("autocomplete", _vector(document.autocomplete_parts, fixed_weight="D")),
+                ("body", _vector(document.body_parts)),
+            ):
+                value = compiler.prepare_value(IndexEntry._meta.get_field(name), vector)
+                sql, value_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(value_params)
+            params.extend((document.title, self._body_text(document)))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm,"  # noqa: S608
+                f" title_text, body_text) (VALUES {', '.join(rows)})"
+                " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
+                " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
+                " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+
+
+class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQueryCompiler):
+    def get_search_vectors(self, search_query):
+        if self.title_only:
+            return [(F("index_entries__title"), F("index_entries__title_norm"))]
+        return self.get_index_vectors(search_query)
+
+
+class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAutocompleteQueryCompiler):
+    AUTOCOMPLETE = True
+
+    def get_search_vectors(self, search_query):
+        return self.get_index_vectors(search_query)
+
+
+class LanguagePostgresSearchBackend(PostgresSearchBackend):
+    index_class = LanguagePostgresIndex
+    query_compiler_class = LanguagePostgresSearchQueryCompiler
+    autocomplete_query_compiler_class = LanguagePostgresAutocompleteQueryCompiler
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.config = CONFIG
+        self.autocomplete_config = CONFIG

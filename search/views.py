@@ -1,0 +1,156 @@
+"""The public search page: /lv/meklet/?q=... and /en/search/?q=...
+
+Searches every live, public page of the site that exists in the visitor's language (an English
+search lists only pages translated into English: ``website.translation_policy``), through the
+configured Wagtail search backend (``search.backend``: Latvian and English analysis).
+"""
+
+import unicodedata
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import translate_url
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string, parse_query_string
+
+from search.backend import query_language
+from search.results import SearchResult, query_terms, type_key, type_label
+from website.translation_policy import current_language, translated_filter
+
+MAX_QUERY_LENGTH = 100  # characters; longer queries are cut at a word boundary
+RESULTS_PER_PAGE = 10
+
+
+def clean_query(raw):
+    """The visitor's query as text that is safe to search for, show and store.
+
+    Unicode is normalised (NFC), control, format and unassigned characters become spaces,
+    runs of spaces collapse, and a query longer than ``MAX_QUERY_LENGTH`` is cut at the last
+    space before the limit.
+    """
+    text = unicodedata.normalize("NFC", raw or "")
+    text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        cut = text[: MAX_QUERY_LENGTH + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUERY_LENGTH]
+    return text.strip()
+
+
+def searchable_pages(request, language):
+    """Live, public pages of the current site that exist in ``language``."""
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    translated = translated_filter(language)
+    if translated:
+        # The translation test is not an indexed filter field: keep it in a subquery on ids.
+        pages = pages.filter(id__in=Page.objects.filter(translated).values("id"))
+    return pages.specific()
+
+
+def promotions(query, language, request):
+    """Pages and links editors pinned for this query (Wagtail's search promotions)."""
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    items = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page
+            if not page.live or page.get_view_restrictions().exists():
+                continue
+            if (
+                translated_filter(language)
+                and not Page.objects.filter(translated_filter(language), pk=page.pk).exists()
+            ):
+                continue
+            items.append({"title": page.title, "url": page.get_url(request), "description": pick.description})
+        elif pick.external_link_url:
+            items.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+    return items
+
+
+def other_language_searches(request, language, query):
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code != language:
+            url = translate_url(request.path, code)
+            links.append({"code": code, "name": name, "url": url + "?" + urlencode({"q": query})})
+    return links
+
+
+def search(request):
+    language = current_language()
+    query = clean_query(request.GET.get("q", ""))
+    selected_type = request.GET.get("type", "")
+    context = {
+        "search_query": query,
+        "selected_type": selected_type,
+        "other_languages": other_language_searches(request, language, query),
+        "results": [],
+        "types": [],
+        "total": 0,
+    }
+    if not query:
+        return render(request, "search/search.html", context)
+
+    _filters, parsed = parse_query_string(query, operator="and")
+    pages = searchable_pages(request, language)
+    with query_language(language):
+        all_results = pages.search(parsed, operator="and")
+        counts = all_results.facet("content_type_id")
+        types = []
+        for content_type_id, count in counts.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is not None:
+                label = type_label(model)
+                types.append({"key": type_key(model), "label": label, "count": count, "id": content_type_id})
+        types.sort(key=lambda item: (-item["count"], str(item["label"])))
+        total = sum(item["count"] for item in types)
+        selected = next((item for item in types if item["key"] == selected_type), None)
+        if selected is not None:
+            results = pages.filter(content_type_id=selected["id"]).search(parsed, operator="and")
+        else:
+            selected_type = ""
+            results = all_results
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        terms = query_terms(query, language)
+        shown = [SearchResult(page, terms, language, request) for page in page_obj]
+
+    if page_obj.number == 1 and not selected_type:
+        # The admin's "Search terms" report counts what visitors look for.
+        Query.get(query).add_hit()
+
+    base_query = {"q": query}
+    if selected_type:
+        base_query["type"] = selected_type
+    context.update(
+        {
+            "selected_type": selected_type,
+            "types": types,
+            "total": total,
+            "filtered_total": paginator.count,
+            "results": shown,
+            "page_obj": page_obj,
+            "paginator": paginator,
+            "page_query": urlencode(base_query),
+            "type_query": urlencode({"q": query}),
+            "promotions": promotions(query, language, request) if page_obj.number == 1 else [],
+        }
+    )
+    return render(request, "search/search.html", context)
