@@ -3,7 +3,8 @@
     .venv/bin/python manage.py makemessages -l lv -l en --ignore=.venv --ignore=var --no-location
     .venv/bin/python scripts/po_fill.py
 
-Each JSON file is a dict {English msgid: Latvian msgstr}, one file per app so that people working
+Each JSON file is a dict {English msgid: Latvian msgstr} (for a plural message, a list of the
+three Latvian forms: for 1/21/31..., for other numbers, for 0), one file per app so that people working
 on different apps do not edit the same file. The English catalogue keeps empty msgstrs (the msgids
 are English). Compiling needs no GNU gettext (polib does it); makemessages does.
 """
@@ -26,12 +27,20 @@ def main():
     missing = []
     for entry in po:
         if entry.msgid in translations:
-            entry.msgstr = translations[entry.msgid]
+            value = translations[entry.msgid]
+            if entry.msgid_plural:
+                # Latvian has three forms: 1, 21, 31... / 2-9, 10-20... / 0.
+                entry.msgstr_plural = dict(enumerate(value))
+            else:
+                entry.msgstr = value
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
         if entry.obsolete:
             continue
-        if not entry.msgstr and not entry.msgid_plural:
+        if entry.msgid_plural:
+            if not all(entry.msgstr_plural.get(i) for i in range(3)):
+                missing.append(entry.msgid + " (plural)")
+        elif not entry.msgstr:
             missing.append(entry.msgid)
     po.save()
     for language in ("lv", "en"):

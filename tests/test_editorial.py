@@ -306,3 +306,26 @@ def test_new_users_get_the_admin_in_english_and_can_choose_latvian(client, edito
     profile.preferred_language = "lv"
     profile.save()
     assert "Lapas" in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.mark.parametrize(
+    "mode,lang,title",
+    [("lv", "lv", "Par mums (melnraksts)"), ("en", "en", "About us (draft)")],
+)
+def test_the_editor_previews_each_language_before_publishing(client, editor, mode, lang, title):
+    page = StandardPage.objects.get(slug_lv="par-mums")
+    login(client, editor)
+    data = page_form_data(
+        page.get_latest_revision_as_object(),
+        form_fields(client, page),
+        title_lv="Par mums (melnraksts)",
+        title_en="About us (draft)",
+    )
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert client.post(preview_url, data).json()["is_valid"] is True
+    response = client.get(preview_url + f"?mode={mode}")
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert f"<h1>{title}</h1>" in html
+    page.refresh_from_db()
+    assert page.title_lv == "Par mums"  # nothing published

@@ -1,16 +1,35 @@
 """Page behaviour every page type of the site shares."""
 
-from django.utils.translation import gettext_lazy as _
+from django.conf import settings
+from django.utils import translation
 
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 
 class TranslatedPageMixin:
-    """Tells templates in which language the page's content actually is.
+    """Tells templates in which language the page's content actually is, and previews each language.
 
     ``content_language`` is the visitor's language when the page is translated into it, and
     Latvian otherwise (the fallback policy in ``website.translation_policy``).
     """
+
+    @property
+    def preview_modes(self):
+        # One preview per language, so editors and translators see each version before publishing.
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return DEFAULT_LANGUAGE
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()  # inside the language, not later
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -19,6 +38,3 @@ class TranslatedPageMixin:
         context["content_language"] = language if translated else DEFAULT_LANGUAGE
         context["is_untranslated_fallback"] = not translated
         return context
-
-
-UNTRANSLATED_NOTICE = _("This page is not yet available in English. It is shown in Latvian.")
