@@ -1,4 +1,6 @@
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -38,3 +40,15 @@ class TranslationStatus(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.state}"
+
+    @property
+    def empty_field_labels(self):
+        """The empty fields' names as editors see them in the page editor."""
+        model = self.page.content_type.model_class()
+        labels = []
+        for name in self.empty_fields:
+            try:
+                labels.append(capfirst(model._meta.get_field(name).verbose_name))
+            except (AttributeError, FieldDoesNotExist):
+                labels.append(name)
+        return labels

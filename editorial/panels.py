@@ -12,7 +12,9 @@ long form. Here every page type's panels are regrouped, once at start-up, into:
 """
 
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.functional import lazy
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from wagtail.admin.panels import (
@@ -25,11 +27,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
     TitleFieldPanel,
 )
+from wagtail.fields import StreamValue
 from wagtail.models import Page, get_page_models
+from wagtail.rich_text import RichText
 
 from editorial.status import empty_target_fields, translatable_fields
 
 LATVIAN_PERMISSION = "editorial.edit_latvian_content"
+capfirst_lazy = lazy(capfirst, str)
 SOURCE, TARGET = "lv", "en"
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -48,6 +53,14 @@ class SourceTextPanel(FieldPanel):
     def __init__(self, field_name, **kwargs):
         kwargs["read_only"] = True
         super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        # Show structured text as it reads on the site (headings, lists), not as one run of words.
+        if isinstance(value, StreamValue):
+            return mark_safe(value.render_as_block())  # noqa: S308 - the site's own block templates
+        if isinstance(value, RichText):
+            return mark_safe(str(value))  # noqa: S308 - rich text is sanitised by Wagtail on save
+        return super().format_value_for_display(value)
 
     class BoundPanel(FieldPanel.BoundPanel):
         def is_shown(self):
@@ -73,7 +86,7 @@ class MissingTranslationsPanel(Panel):
                     labels.append(type(instance)._meta.get_field(field).verbose_name)
                 except Exception:  # noqa: BLE001 - a field name is still better than nothing
                     labels.append(field)
-            context["missing"] = labels
+            context["missing"] = [capfirst(label) for label in labels]
             context["is_new"] = instance is None or instance.pk is None
             return context
 
@@ -129,12 +142,9 @@ def arrange_by_language(model):
 
     english_intro = [
         HelpPanel(
-            content=format_html(
-                "<p>{}</p>",
-                _(
-                    "Fill in the English version of this page. The Latvian text is the source; "
-                    "a page appears in English listings once its English title is filled in."
-                ),
+            content=_(
+                "Fill in the English version of this page. The Latvian text is the source; "
+                "a page appears in English listings once its English title is filled in."
             )
         ),
         MissingTranslationsPanel(),
@@ -157,7 +167,7 @@ def _source_heading(model, base):
         label = model._meta.get_field(base).verbose_name
     except Exception:  # noqa: BLE001
         label = base
-    return format_html("{} ({})", label, LANGUAGE_NAMES[SOURCE])
+    return format_lazy("{} ({})", capfirst_lazy(label), LANGUAGE_NAMES[SOURCE])
 
 
 def arrange_all_page_editors_by_language():

@@ -70,7 +70,8 @@ def record(page, when):
         status.latvian_changed_at = when
     if english != status.english_digest:
         status.english_digest = english
-        status.english_changed_at = when
+        has_english = any(not is_empty(getattr(page, f"{f}_{TARGET_LANGUAGE}", None)) for f in fields)
+        status.english_changed_at = when if has_english else None
     status.empty_fields = empty_target_fields(page, fields)
     if is_empty(getattr(page, f"title_{TARGET_LANGUAGE}", None)):
         status.state = TranslationState.MISSING

@@ -82,6 +82,16 @@ def live_site(tmp_path_factory):
         )
         if done.returncode:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
+    # An editor and a translator for the admin journeys (their passwords are only for this server).
+    users = (
+        "from django.contrib.auth.models import Group, User\n"
+        "for name, group in (('redaktore', 'Redaktori / Editors'), ('tulkotajs', 'Tulkotāji / Translators')):\n"
+        "    user = User.objects.create_user(name, f'{name}@example.lv', 'browser-pass-123')\n"
+        "    user.groups.add(Group.objects.get(name=group))\n"
+    )
+    subprocess.run(
+        manage + ["shell", "-c", users], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120
+    )
     port = _free_port()
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(

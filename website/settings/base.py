@@ -184,6 +184,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILREDIRECTS_AUTO_CREATE = False
 # Moderation: translators submit, editors approve (editorial/migrations).
 WAGTAIL_WORKFLOW_ENABLED = True
+# The editor has a Latvian and an English tab (editorial/panels.py): the package's own language
+# picker, which hides fields of one language, would only get in the way.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
