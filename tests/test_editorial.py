@@ -330,3 +330,11 @@ def test_the_editor_previews_each_language_before_publishing(client, editor, mod
     assert f"<h1>{title}</h1>" in html
     page.refresh_from_db()
     assert page.title_lv == "Par mums"  # nothing published
+
+
+def test_the_page_editor_offers_the_copy_action(client, translator):
+    page = StandardPage.objects.get(slug_lv="normativie-akti")
+    login(client, translator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert reverse("editorial_copy_latvian_structure", args=[page.pk]) in html
+    assert "Copy the Latvian structure to English" in html
