@@ -1,0 +1,394 @@
+"""The event calendar: one calendar page per site, with the events as its children.
+
+Editors enter an event's dates and times as they are in Latvia (Europe/Riga). The sortable,
+timezone-aware ``starts_at`` / ``ends_at`` and the ``last_date`` used to place the event on the
+month grid are derived once, when the page is saved, never in templates.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from website.blocks import BaseStreamBlock
+from website.models import TranslatedPageMixin
+
+# Events of this site take place in Latvia: times are entered and shown in Riga time, whatever
+# the server's own time zone.
+EVENT_TIME_ZONE = ZoneInfo("Europe/Riga")
+
+# Sub-addresses of the calendar page; an event slug equal to one of them would be hidden by it.
+RESERVED_SLUGS = {"upcoming", "ical"}
+
+# Month addresses outside these years answer 404, so crawlers following "next month" stop.
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+
+
+class EventCategory(models.TextChoices):
+    CONFERENCE = "conference", _("Conference")
+    TRAINING = "training", _("Training")
+    SEMINAR = "seminar", _("Seminar")
+    CAMPAIGN = "campaign", _("Campaign")
+    MEETING = "meeting", _("Meeting")
+    OTHER = "other", _("Other")
+
+
+def month_or_404(year, month):
+    """The first day of ``year``-``month`` from URL parts; 404 for anything that is not a month."""
+    try:
+        year, month = int(year), int(month)
+        first = datetime.date(year, month, 1)
+    except (TypeError, ValueError):
+        raise Http404("No such month") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Http404("Month out of range")
+    return first
+
+
+def add_months(first, months):
+    """The first day of the month ``months`` after (or before) ``first``; None out of range."""
+    index = first.year * 12 + first.month - 1 + months
+    year, month = divmod(index, 12)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    return datetime.date(year, month + 1, 1)
+
+
+class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """The site's event calendar: month grid, upcoming and past events, iCalendar feed."""
+
+    intro = models.TextField(_("intro"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event calendar")
+        verbose_name_plural = _("event calendars")
+
+    # Addresses ------------------------------------------------------------------------------
+
+    def month_url(self, first, request=None):
+        base = self.get_url(request)
+        if not base or first is None:
+            return None
+        return base + self.reverse_subpage(
+            "month_view", kwargs={"year": f"{first.year:04d}", "month": f"{first.month:02d}"}
+        )
+
+    def past_url(self, year, request=None):
+        base = self.get_url(request)
+        return base + self.reverse_subpage("past_events", kwargs={"year": f"{year:04d}"}) if base else None
+
+    def upcoming_url(self, request=None):
+        base = self.get_url(request)
+        return base + self.reverse_subpage("upcoming_events") if base else None
+
+    def feed_url(self, request=None):
+        base = self.get_url(request)
+        return base + self.reverse_subpage("ical_feed") if base else None
+
+    # Views ----------------------------------------------------------------------------------
+
+    @path("", name="current_month")
+    def current_month(self, request):
+        return self.render_month(request, timezone.localdate(timezone=EVENT_TIME_ZONE).replace(day=1))
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month_view")
+    def month_view(self, request, year, month):
+        return self.render_month(request, month_or_404(year, month))
+
+    def render_month(self, request, first):
+        from events.queries import build_month, today
+
+        return self.render(
+            request,
+            template="events/event_calendar_page.html",
+            context_overrides={
+                "calendar_month": first,
+                "month": build_month(self, first, request),
+                "list_kind": "month",
+                "today": today(),
+            },
+        )
+
+    @path("upcoming/", name="upcoming_events")
+    def upcoming_events(self, request):
+        from events.queries import category_or_404, paginate, upcoming_events
+
+        category = category_or_404(request)
+        events = upcoming_events(self, category=category)
+        return self.render(
+            request,
+            template="events/event_list.html",
+            context_overrides={
+                "list_kind": "upcoming",
+                "category": category,
+                "events_page": paginate(request, events),
+                "past_years": self.past_years(),
+            },
+        )
+
+    @re_path(r"^(?P<year>\d{4})/$", name="past_events")
+    def past_events(self, request, year):
+        from events.queries import category_or_404, past_events
+
+        year = int(year)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Http404("Year out of range")
+        category = category_or_404(request)
+        return self.render(
+            request,
+            template="events/event_list.html",
+            context_overrides={
+                "list_kind": "past",
+                "year": year,
+                "category": category,
+                "events": list(past_events(self, year, category=category)),
+                "past_years": self.past_years(),
+            },
+        )
+
+    @path("ical/", name="ical_feed")
+    def ical_feed(self, request):
+        from events.ical import calendar_feed_response
+
+        return calendar_feed_response(self, request)
+
+    # Data for the views ---------------------------------------------------------------------
+
+    def past_years(self):
+        """Years that have events which are over, newest first (one query)."""
+        from events.queries import event_queryset
+
+        dates = (
+            event_queryset(self).filter(ends_at__lt=timezone.now()).dates("start_date", "year", order="DESC")
+        )
+        return [day.year for day in dates]
+
+    def get_context(self, request, *args, **kwargs):
+        from events.queries import today
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("list_kind", "month")
+        context["calendar_page"] = self
+        context["categories"] = EventCategory.choices
+        context["upcoming_url"] = self.upcoming_url(request)
+        context["past_url"] = self.past_url(today().year, request)
+        context["feed_url"] = self.feed_url(request)
+        return context
+
+
+class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """One event: when and where it is, who organises it, and how to take part."""
+
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title and in the calendar."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("Riga time. Leave empty for an all-day event.")
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty for an event on one day.")
+    )
+    end_time = models.TimeField(_("end time"), null=True, blank=True, help_text=_("Riga time."))
+
+    location = models.CharField(
+        _("location"), max_length=255, blank=True, help_text=_("For example: Rīga, Brīvības bulvāris 36")
+    )
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("Where to join online, if anywhere.")
+    )
+    organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=EventCategory.choices, default=EventCategory.OTHER
+    )
+
+    # Derived on save: aware datetimes for sorting, filtering and iCalendar, and the last day
+    # (in Riga) on which the event takes place, for the month grid.
+    starts_at = models.DateTimeField(editable=False, db_index=True, null=True)
+    ends_at = models.DateTimeField(editable=False, db_index=True, null=True)
+    last_date = models.DateField(editable=False, db_index=True, null=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel([FieldPanel("location"), FieldPanel("online_url")], heading=_("Where")),
+        FieldPanel("category"),
+        FieldPanel("organiser"),
+        FieldPanel("registration_url"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("location"),
+        index.SearchField("organiser"),
+        index.FilterField("starts_at"),
+        index.FilterField("category"),
+    ]
+
+    parent_page_types = ["events.EventCalendarPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    # Derived data -----------------------------------------------------------------------------
+
+    @property
+    def is_all_day(self):
+        return self.start_time is None
+
+    @property
+    def is_multi_day(self):
+        return self.last_date is not None and self.last_date != self.start_date
+
+    def _derive_times(self):
+        start_date = self.start_date
+        end_date = self.end_date or start_date
+        if self.start_time is None:
+            # All day: from midnight of the first day to midnight after the last (as iCalendar).
+            starts_at = datetime.datetime.combine(start_date, datetime.time(), EVENT_TIME_ZONE)
+            ends_at = datetime.datetime.combine(
+                end_date + datetime.timedelta(days=1), datetime.time(), EVENT_TIME_ZONE
+            )
+            return starts_at, ends_at, end_date
+        starts_at = datetime.datetime.combine(start_date, self.start_time, EVENT_TIME_ZONE)
+        if self.end_time is not None:
+            ends_at = datetime.datetime.combine(end_date, self.end_time, EVENT_TIME_ZONE)
+        else:
+            ends_at = datetime.datetime.combine(end_date, self.start_time, EVENT_TIME_ZONE)
+        return starts_at, ends_at, end_date
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date is None:
+            return
+        if self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        if self.end_time is not None and self.start_time is None:
+            errors["start_time"] = _("Enter a start time, or leave both times empty for an all-day event.")
+        if not errors and self.start_time is not None and self.end_time is not None:
+            starts_at, ends_at, _last = self._derive_times()
+            if ends_at < starts_at:
+                errors["end_time"] = _("The event cannot end before it starts.")
+        for language in ("lv", "en"):
+            slug = getattr(self, f"slug_{language}", None) or ""
+            if slug in RESERVED_SLUGS or slug.isdigit():
+                errors[f"slug_{language}"] = _("This address is used by the calendar itself; choose another.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.start_date is not None:
+            self.starts_at, self.ends_at, self.last_date = self._derive_times()
+        return super().save(*args, **kwargs)
+
+    # Display ----------------------------------------------------------------------------------
+
+    @cached_property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, EVENT_TIME_ZONE) if self.starts_at else None
+
+    @cached_property
+    def local_end(self):
+        return timezone.localtime(self.ends_at, EVENT_TIME_ZONE) if self.ends_at else None
+
+    @property
+    def utc_offset(self):
+        """The offset of Riga time at the start, as people write it: "+3", "+2"."""
+        minutes = int(self.local_start.utcoffset().total_seconds()) // 60
+        hours, minutes = divmod(abs(minutes), 60)
+        sign = "-" if self.local_start.utcoffset().total_seconds() < 0 else "+"
+        return f"{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+    @property
+    def has_end_time(self):
+        return self.end_time is not None
+
+    @property
+    def when(self):
+        """The dates and times in the current language: "14.09.2023, 10:00–14:00" or a date range."""
+        start = date_format(self.start_date)
+        last = date_format(self.last_date) if self.last_date else start
+        if self.is_all_day:
+            return start if last == start else f"{start}–{last}"
+        start_time = date_format(self.local_start, "TIME_FORMAT")
+        if not self.has_end_time:
+            return f"{start}, {start_time}"
+        end_time = date_format(self.local_end, "TIME_FORMAT")
+        if last == start:
+            return f"{start}, {start_time}–{end_time}"
+        return f"{start}, {start_time} – {last}, {end_time}"
+
+    @property
+    def is_past(self):
+        return self.ends_at is not None and self.ends_at < timezone.now()
+
+    @property
+    def attendance_mode(self):
+        if self.online_url and self.location:
+            return "mixed"
+        return "online" if self.online_url else "offline"
+
+    def ical_url(self, request=None):
+        base = self.get_url(request)
+        return base + self.reverse_subpage("ical_download") if base else None
+
+    @path("ical/", name="ical_download")
+    def ical_download(self, request):
+        from events.ical import event_download_response
+
+        return event_download_response(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.jsonld import event_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        calendar = self.get_parent().specific
+        context["calendar_page"] = calendar
+        context["month_url"] = calendar.month_url(self.start_date.replace(day=1), request)
+        context["event_json_ld"] = event_json_ld(self, request)
+        context["ical_url"] = self.ical_url(request)
+        context["calendar_month"] = self.start_date.replace(day=1)
+        return context

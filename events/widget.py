@@ -1,0 +1,67 @@
+"""The compact month calendar shown beside every page, cached so that it costs no query.
+
+The month's data (which days have events, the addresses to link to) is kept in Django's cache,
+keyed by site, language and month, under a generation token. Publishing, unpublishing, moving or
+deleting an event or the calendar page (``events.signals``) replaces the token, which retires every
+cached month at once without having to know their keys. "Today" is marked when rendering, so a
+cached month stays right when the day changes.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+from events.models import add_months
+from events.queries import build_month, calendar_for_site
+from website.translation_policy import current_language
+
+GENERATION_KEY = "events:calendar-generation"
+TIMEOUT = 60 * 60 * 24
+
+
+def generation():
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        cache.set(GENERATION_KEY, token, None)
+    return token
+
+
+def invalidate():
+    """Forget every cached month (called when events or the calendar change)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def widget_month(request, first):
+    """The widget's data for the month of ``first``: a dict, or None when there is no calendar."""
+    if request is None:
+        return None
+    site = Site.find_for_request(request)
+    key = f"events:widget:{generation()}:{site.pk if site else 0}:{current_language()}:{first:%Y-%m}"
+    data = cache.get(key)
+    if data is None:
+        data = _build(request, site, first)
+        # An empty dict stands for "no calendar page", so that is cached too.
+        cache.set(key, data, TIMEOUT)
+    return data or None
+
+
+def _build(request, site, first):
+    calendar_page = calendar_for_site(site)
+    if calendar_page is None:
+        return {}
+    month = build_month(calendar_page, first, request)
+    return {
+        "first": first,
+        "prev": add_months(first, -1),
+        "next": add_months(first, 1),
+        "url": month.url,
+        "prev_url": month.prev_url,
+        "next_url": month.next_url,
+        # (day of month or None, ISO date, number of events) per day, one list per week.
+        "weeks": [
+            [(day.date.day, day.date.isoformat(), len(day.events)) if day.in_month else None for day in week]
+            for week in month.weeks
+        ],
+    }
