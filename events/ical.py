@@ -37,7 +37,7 @@ def event_component(event, request):
         end = event.last_date + datetime.timedelta(days=1)
     else:
         start = timezone.localtime(event.starts_at, EVENT_TIME_ZONE)
-        end = timezone.localtime(event.ends_at, EVENT_TIME_ZONE) if event.has_end_time else None
+        end = timezone.localtime(event.ends_at, EVENT_TIME_ZONE) if event.has_end else None
     location = event.location
     if event.online_url:
         location = f"{location} ({event.online_url})" if location else event.online_url

@@ -23,7 +23,7 @@ def event_data(event, request):
         start, end = event.start_date.isoformat(), event.last_date.isoformat()
     else:
         start = event.starts_at.astimezone(EVENT_TIME_ZONE).isoformat()
-        end = event.ends_at.astimezone(EVENT_TIME_ZONE).isoformat() if event.has_end_time else None
+        end = event.ends_at.astimezone(EVENT_TIME_ZONE).isoformat() if event.has_end else None
     language = current_language()
     data = {
         "@context": "https://schema.org",

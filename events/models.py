@@ -347,6 +347,11 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return self.end_time is not None
 
     @property
+    def has_end(self):
+        """Whether the event has an end worth stating: an end time, or a later last day."""
+        return self.has_end_time or self.is_multi_day
+
+    @property
     def when(self):
         """The dates and times in the current language: "14.09.2023, 10:00–14:00" or a date range."""
         start = date_format(self.start_date)
@@ -355,7 +360,7 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
             return start if last == start else f"{start}–{last}"
         start_time = date_format(self.local_start, "TIME_FORMAT")
         if not self.has_end_time:
-            return f"{start}, {start_time}"
+            return f"{start}, {start_time}" if last == start else f"{start}, {start_time} – {last}"
         end_time = date_format(self.local_end, "TIME_FORMAT")
         if last == start:
             return f"{start}, {start_time}–{end_time}"

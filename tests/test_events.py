@@ -487,3 +487,55 @@ def test_the_demo_calendar_has_multi_day_and_all_day_events_in_both_languages():
     assert events.exclude(title_en__isnull=True).exclude(title_en="").count() >= 4
     today = riga_today()
     assert EventPage.objects.filter(start_date__lte=today, last_date__gte=today).exists()
+
+
+def test_an_event_an_editor_publishes_in_the_admin_appears_in_the_month_and_the_widget(admin_client, client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    assert 12 not in widget_linked_days(widget(soup(client.get(EN_SEPTEMBER))))  # the month is now cached
+    calendar = EventCalendarPage.objects.get()
+    data = nested_form_data(
+        {
+            "title_lv": "Seminārs robežsargiem",
+            "title_en": "Seminar for border guards",
+            "slug_lv": "seminars-robezsargiem",
+            "slug_en": "seminar-for-border-guards",
+            "lead_lv": "Kā atpazīt cilvēku tirdzniecības pazīmes uz robežas.",
+            "lead_en": "Recognising the signs of human trafficking at the border.",
+            "body_lv": streamfield([]),
+            "body_en": streamfield([]),
+            "start_date": "2023-09-12",
+            "start_time": "10:00",
+            "end_date": "",
+            "end_time": "12:30",
+            "location_lv": "Rīga",
+            "location_en": "Riga",
+            "online_url": "",
+            "organiser_lv": "Valsts robežsardze",
+            "organiser_en": "State Border Guard",
+            "registration_url": "",
+            "image": "",
+            "category": "seminar",
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(f"/admin/pages/add/events/eventpage/{calendar.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    event = EventPage.objects.get(slug_lv="seminars-robezsargiem")
+    assert event.live
+    assert event.starts_at == datetime.datetime(2023, 9, 12, 7, 0, tzinfo=datetime.UTC)
+
+    page = soup(client.get(EN_SEPTEMBER))
+    assert 12 in widget_linked_days(widget(page))
+    assert 12 in grid_days_with_links(page.select_one("main table.calendar-month"))
+    assert "12 September 2023, 10:00–12:30" in text(page.find(id="day-2023-09-12").find_next_sibling("ul"))
+
+
+def test_an_editor_can_view_the_drafts_of_the_calendar_and_of_an_event(admin_client):
+    calendar = EventCalendarPage.objects.get()
+    event = EventPage.objects.get(slug_lv="baltijas-juras-regiona-konference")
+    for page in (calendar, event):
+        response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
+        assert response.status_code == 200
+        assert text(soup(response).find("h1")).startswith(page.title_lv)

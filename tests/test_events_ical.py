@@ -116,3 +116,18 @@ def test_the_calendar_pages_offer_the_feed_and_every_event_offers_a_download(cli
         )
         assert link["href"] == url + "ical/"
         assert client.get(link["href"]).status_code == 200
+
+
+def test_a_multi_day_event_without_an_end_time_still_ends_on_its_last_day(client):
+    add_event(
+        "izstade",
+        datetime.date(2024, 3, 1),
+        title_en="Exhibition",
+        slug_en="exhibition",
+        start_time=datetime.time(9),
+        end_date=datetime.date(2024, 3, 3),
+    )
+    page = BeautifulSoup(client.get(EN_CALENDAR + "exhibition/").content.decode(), "html.parser")
+    assert "1 March 2024, 09:00 – 3 March 2024" in page.select_one(".event-facts dd").get_text()
+    _response, calendar = download(client, EN_CALENDAR + "exhibition/ical/")
+    assert calendar.events[0].end == datetime.datetime(2024, 3, 3, 9, 0, tzinfo=RIGA)
