@@ -57,6 +57,8 @@ cooperation risks young people online Latvia Riga European Union services rehabi
 reports reported identifying identified protects protected
 """.split()
 
+ARTICLES_PER_SECTION = 100
+
 QUERIES = [
     ("lv", "zinojums"),
     ("lv", "cilveku tirdznieciba"),
@@ -132,9 +134,23 @@ def load_articles(count, stdout):
     home = HomePage.objects.get()
     started = time.perf_counter()
     with translation.override("lv"), transaction.atomic():
-        parent = StandardPage(title="Arhīvs", title_lv="Arhīvs", title_en="Archive", slug="arhivs", live=True)
-        home.add_child(instance=parent)
+        archive = StandardPage(
+            title="Arhīvs", title_lv="Arhīvs", title_en="Archive", slug="arhivs", live=True
+        )
+        home.add_child(instance=archive)
+        parent = archive
         for number in range(count):
+            if number % ARTICLES_PER_SECTION == 0:
+                # Sections keep sibling lists short: Wagtail checks slugs among siblings on save.
+                section = number // ARTICLES_PER_SECTION
+                parent = StandardPage(
+                    title=f"Sadaļa {section}",
+                    title_lv=f"Sadaļa {section}",
+                    title_en=f"Section {section}",
+                    slug=f"sadala-{section}",
+                    live=True,
+                )
+                archive.add_child(instance=parent)
             translated = number % 4 != 0  # a quarter Latvian only, as on the real site
             title_lv = sentence(rng, LV_WORDS, rng.randint(4, 8))[:-1]
             title_en = sentence(rng, EN_WORDS, rng.randint(4, 8))[:-1] if translated else None

@@ -4,6 +4,8 @@ Every case runs on the database the suite runs on (SQLite by default, PostgreSQL
 DATABASE_URL): CI runs both.
 """
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -271,11 +273,11 @@ def test_the_search_page_costs_a_fixed_number_of_queries(client, home_page, djan
     for number in range(3):
         add_page(home_page, f"Brošūra {number}", lead_lv="Informatīva brošūra")
     search_lv(client, "brosura")  # warm caches (site, content types)
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         search_lv(client, "brosura")
     for number in range(3, 9):
         add_page(home_page, f"Brošūra {number}", lead_lv="Informatīva brošūra")
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         search_lv(client, "brosura")
 
 
@@ -423,3 +425,48 @@ def test_a_long_query_is_cut_at_a_word_boundary(client):
 def test_markup_in_a_query_is_shown_as_text(client):
     page = soup(search_lv(client, "<b>ziņojums</b>"))
     assert "<b>ziņojums</b>" in page.select_one("[role=status]").get_text()
+
+
+# --- News articles -----------------------------------------------------------------------------
+
+NEWS_CASES = [
+    ("lv", "biskopju ziņojums", "Biškopju ziņojumā apkopoti gada dati"),
+    ("lv", "zvejnieki", "Zvejniekiem rīkoti semināri"),
+    ("lv", "kalnracis", "Kalnračiem jauni noteikumi"),
+    ("en", "beekeepers", "The beekeeper report was published"),
+    ("en", "fishing", "Fishermen fished less"),
+]
+
+
+def add_news_article(title_lv, lead_lv, title_en=None, lead_en="", date=datetime.date(2022, 11, 3)):
+    from news.models import NewsArticlePage, NewsIndexPage
+
+    article = NewsArticlePage(
+        title=title_lv,
+        title_lv=title_lv,
+        slug=slugify(title_lv)[:50],
+        lead_lv=lead_lv,
+        title_en=title_en,
+        slug_en=slugify(title_en)[:50] if title_en else None,
+        lead_en=lead_en,
+        date=date,
+    )
+    NewsIndexPage.objects.first().add_child(instance=article)
+    article.save_revision().publish()
+    return article
+
+
+@pytest.mark.parametrize("language,query,text", NEWS_CASES)
+def test_news_articles_are_found_in_their_language(client, language, query, text):
+    add_news_article("Jaunums par nozari", text, title_en="Sector news", lead_en=text)
+    search = search_lv if language == "lv" else search_en
+    expected = "Jaunums par nozari" if language == "lv" else "Sector news"
+    assert expected in all_result_titles(client, search(client, query))
+
+
+def test_a_news_result_shows_its_type_and_publication_date(client):
+    add_news_article("Zvejnieku jaunumi", "Zvejniekiem rīkoti semināri")
+    result = soup(search_lv(client, "zvejnieki")).select_one(".search-result")
+    assert result.select_one(".search-result__type").get_text(strip=True) == "Jaunumu raksts"
+    assert result.find("time")["datetime"] == "2022-11-03"
+    assert result.find("time").get_text(strip=True) == "03.11.2022"
