@@ -17,7 +17,7 @@ CALENDAR = {
     "title_lv": "Notikumu kalendārs",
     "title_en": "Calendar of Events",
     "slug_en": "calendar-of-events",
-    "show_in_menus": False,  # reached from the month calendar beside every page, as on the portal
+    "show_in_menus": True,  # also reached from the month calendar beside every page
     "intro_lv": "Konferences, mācības, kampaņas un sanāksmes par cilvēku tirdzniecības novēršanu.",
     "intro_en": "Conferences, training, campaigns and meetings on preventing human trafficking.",
 }
