@@ -470,3 +470,49 @@ def test_a_news_result_shows_its_type_and_publication_date(client):
     assert result.select_one(".search-result__type").get_text(strip=True) == "Jaunumu raksts"
     assert result.find("time")["datetime"] == "2022-11-03"
     assert result.find("time").get_text(strip=True) == "03.11.2022"
+
+
+# --- Events ------------------------------------------------------------------------------------
+
+EVENT_CASES = [
+    ("lv", "seminars zvejniekiem", "Seminārs zvejniekiem", "Zvejnieku seminārā runās eksperti", "Liepājā"),
+    ("lv", "liepaja", "Seminārs zvejniekiem", "Zvejnieku seminārā runās eksperti", "Liepājā"),
+    ("en", "fishermen seminars", "Seminar for fishermen", "Experts speak at the seminar", "Liepāja"),
+]
+
+
+def add_event(title_lv, lead_lv, location_lv, title_en=None, lead_en="", location_en=""):
+    from events.models import EventCalendarPage, EventPage
+
+    event = EventPage(
+        title=title_lv,
+        title_lv=title_lv,
+        slug=slugify(title_lv)[:50],
+        lead_lv=lead_lv,
+        location_lv=location_lv,
+        title_en=title_en,
+        slug_en=slugify(title_en)[:50] if title_en else None,
+        lead_en=lead_en,
+        location_en=location_en,
+        start_date=datetime.date(2023, 9, 7),
+    )
+    EventCalendarPage.objects.first().add_child(instance=event)
+    event.save_revision().publish()
+    return event
+
+
+@pytest.mark.parametrize("language,query,title,lead,location", EVENT_CASES)
+def test_events_are_found_by_their_description_and_place(client, language, query, title, lead, location):
+    if language == "lv":
+        add_event(title, lead, location)
+        assert title in all_result_titles(client, search_lv(client, query))
+    else:
+        add_event("Seminārs", "Teksts", "Liepājā", title_en=title, lead_en=lead, location_en=location)
+        assert title in all_result_titles(client, search_en(client, query))
+
+
+def test_an_event_result_shows_its_type_and_start_date(client):
+    add_event("Seminārs zvejniekiem", "Zvejnieku seminārā runās eksperti", "Liepājā")
+    result = soup(search_lv(client, "zvejnieku seminars")).select_one(".search-result")
+    assert result.select_one(".search-result__type").get_text(strip=True) == "Notikums"
+    assert result.find("time")["datetime"] == "2023-09-07"
