@@ -215,8 +215,7 @@ def test_english_results_are_in_english_and_only_translated_pages(client, home_p
 def test_the_language_switcher_leads_to_the_same_search_in_the_other_language(client):
     page = soup(search_lv(client, "palīdzība"))
     link = page.select_one("nav.language-switcher a[hreflang=en]")
-    assert link["href"] == "/en/search/?q=pal%C4%AB%C3%B0z%C4%ABba".replace("%C3%B0", "d") or link["href"]
-    assert link["href"].startswith("/en/search/?q=")
+    assert link["href"] == "/en/search/?q=pal%C4%ABdz%C4%ABba"
     assert client.get(link["href"]).status_code == 200
 
 
