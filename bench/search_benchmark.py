@@ -192,27 +192,60 @@ def searchable(language):
     return pages.specific()
 
 
-def run_queries(backend, rounds, use_language):
+class QueryTimeout(Exception):
+    pass
+
+
+def limit_query_time(seconds):
+    """Abort any one SQL statement after ``seconds`` (a slow configuration must not take hours)."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+        return
+    state = {}
+
+    def handler():
+        return 1 if time.perf_counter() - state.get("started", time.perf_counter()) > seconds else 0
+
+    connection.connection.set_progress_handler(handler, 10_000)
+    return state
+
+
+def run_queries(backend, rounds, use_language, timeout):
+    from django.db import DatabaseError, transaction
     from wagtail.search.utils import parse_query_string
 
     from search.backend import query_language
 
+    state = limit_query_time(timeout) or {}
     timings = []
     found = {}
     for _round in range(rounds):
         for language, query in QUERIES:
             _filters, parsed = parse_query_string(query, operator="and")
             started = time.perf_counter()
-            with query_language(language if use_language else None):
-                results = backend.search(parsed, searchable(language), operator="and")
-                first_page = list(results[:10])
-                total = results.count()
+            state["started"] = started
+            try:
+                with transaction.atomic(), query_language(language if use_language else None):
+                    results = backend.search(parsed, searchable(language), operator="and")
+                    first_page = list(results[:10])
+                    total = results.count()
+            except DatabaseError:
+                timings.append(float("inf"))
+                found[(language, query)] = ("timeout", 0)
+                continue
             timings.append((time.perf_counter() - started) * 1000)
             found[(language, query)] = (total, len(first_page))
+    state.pop("started", None)
     return timings, found
 
 
 def describe(timings):
+    if not timings:
+        return ""
     ordered = sorted(timings)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
     return f"median {statistics.median(ordered):6.1f} ms   p95 {p95:6.1f} ms"
@@ -239,6 +272,10 @@ def main():
     )
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--default-rounds", type=int, default=1, help="rounds for Wagtail's default (slow at 10,000)"
+    )
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds before one query is cut off")
     args = parser.parse_args()
 
     from django.conf import settings
@@ -256,15 +293,22 @@ def main():
     print(f"Database: {connection.vendor}; {args.articles} articles; {args.rounds} x {len(QUERIES)} queries")
     load_articles(args.articles, print)
 
-    configurations = [("site", "default", True), ("wagtail-default", "wagtail-default", False)]
+    configurations = [
+        ("site", "default", True, args.rounds),
+        ("wagtail-default", "wagtail-default", False, args.default_rounds),
+    ]
     found_by = {}
-    for name, backend_name, use_language in configurations:
+    for name, backend_name, use_language, rounds in configurations:
         seconds = build_index(backend_name)
         backend = get_search_backend(backend_name)
-        timings, found = run_queries(backend, args.rounds, use_language)
+        timings, found = run_queries(backend, rounds, use_language, args.timeout)
         found_by[name] = found
-        hits = sum(1 for total, _shown in found.values() if total)
-        print(f"{name:16} index {seconds:6.1f} s   {describe(timings)}   with results {hits}/{len(QUERIES)}")
+        hits = sum(1 for total, _shown in found.values() if total and total != "timeout")
+        timeouts = sum(1 for total, _shown in found.values() if total == "timeout")
+        print(
+            f"{name:16} index {seconds:6.1f} s   {describe(timings)}   with results {hits}/{len(QUERIES)}"
+            + (f"   cut off after {args.timeout:.0f} s: {timeouts}" if timeouts else "")
+        )
         if name == "site":
             page_timings = time_pages(args.rounds)
             print(f"{'site, whole page':16} {'':10}   {describe(page_timings)}")
