@@ -1,7 +1,5 @@
 """``search.backend`` on SQLite: Wagtail's FTS5 backend fed with ``search.analysis`` terms."""
 
-from django.db.models import Count, TextField
-from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -15,7 +13,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.backend import AnalyzedQueryMixin, Document
+from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
 SQLiteFTSIndexEntry = get_app_config().get_model("SQLiteFTSIndexEntry", require_ready=False)
@@ -96,13 +94,12 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
         if not self.order_by_relevance or not isinstance(query, (PlainText, Phrase, And, Or)):
             return None
         match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query))
-        object_ids = self.queryset.order_by().annotate(_search_object_id=Cast("pk", TextField()))
         entries = SQLiteFTSIndexEntry.objects.filter(match).filter(
             index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model),
-            index_entry__object_id__in=object_ids.values("_search_object_id"),
+            index_entry__object_id__in=object_ids_of(self.queryset),
         )
         if not ranked:
-            return entries.values("index_entry__object_id")
+            return as_object_pks(entries, "index_entry__object_id", self.queryset.model)
         return (
             entries.annotate(score=self._build_rank_expression(None, None))
             .order_by("score", "index_entry__object_id")
@@ -110,50 +107,12 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
         )
 
 
-def _ranked_entries(compiler, ranked=True):
-    method = getattr(compiler, "ranked_entries", None)  # autocomplete keeps Wagtail's way
-    return method(ranked) if method is not None else None
-
-
-class LanguageSQLiteSearchResults(SQLiteSearchResults):
-    def _do_search(self):
-        ranked = _ranked_entries(self.query_compiler)
-        if ranked is None:
-            return super()._do_search()
-        rows = list(ranked[self.start : self.stop])
-        model = self.query_compiler.queryset.model
-        pks = [model._meta.pk.to_python(object_id) for object_id, _score in rows]
-        objects = {force_str(obj.pk): obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
-        results = []
-        for object_id, score in rows:
-            obj = objects.get(object_id)
-            if obj is not None:
-                if self._score_field:
-                    setattr(obj, self._score_field, score)
-                results.append(obj)
-        return results
-
-    def _do_count(self):
-        ranked = _ranked_entries(self.query_compiler)
-        if ranked is None:
-            return super()._do_count()
-        return ranked.order_by().count()
-
-    def facet(self, field_name):
-        matching = _ranked_entries(self.query_compiler, ranked=False)
-        if matching is None or self.query_compiler._get_filterable_field(field_name) is None:
-            return super().facet(field_name)
-        rows = (
-            self.query_compiler.queryset.filter(pk__in=matching)
-            .values(field_name)
-            .annotate(count=Count("pk"))
-            .order_by("-count")
-        )
-        return {row[field_name]: row["count"] for row in rows}
-
-
 class LanguageSQLiteAutocompleteQueryCompiler(AnalyzedQueryMixin, SQLiteAutocompleteQueryCompiler):
     AUTOCOMPLETE = True
+
+
+class LanguageSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
+    pass
 
 
 class LanguageSQLiteSearchBackend(SQLiteSearchBackend):

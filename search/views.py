@@ -93,6 +93,26 @@ def other_language_searches(request, language, query):
     return links
 
 
+class CountedResults:
+    """Search results whose total is known already (the sum of the type counts).
+
+    The paginator then slices them without asking the database to count the matches again.
+    """
+
+    def __init__(self, results, count):
+        self.results = results
+        self.total = count
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+
 def search(request):
     language = current_language()
     query = clean_query(request.GET.get("q", ""))
@@ -124,9 +144,10 @@ def search(request):
         selected = next((item for item in types if item["key"] == selected_type), None)
         if selected is not None:
             results = pages.filter(content_type_id=selected["id"]).search(parsed, operator="and")
+            results = CountedResults(results, selected["count"])
         else:
             selected_type = ""
-            results = all_results
+            results = CountedResults(all_results, total)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         terms = query_terms(query, language)
