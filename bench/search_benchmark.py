@@ -220,7 +220,9 @@ def run_queries(backend, rounds, use_language, timeout):
 
     from search.backend import query_language
 
-    state = limit_query_time(timeout) or {}
+    state = limit_query_time(timeout)
+    if state is None:
+        state = {}
     timings = []
     found = {}
     for _round in range(rounds):
