@@ -33,6 +33,7 @@ class SectionBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3), after a section"))],
         default="h2",
+        search_index=False,  # a layout choice, not text a visitor searches for
     )
     text = blocks.RichTextBlock(label=_("Text"), features=SECTION_FEATURES)
 
@@ -80,6 +81,7 @@ class RichTextListBlock(blocks.StructBlock):
         label=_("List style"),
         choices=[("bulleted", _("Bulleted")), ("numbered", _("Numbered"))],
         default="bulleted",
+        search_index=False,
     )
     items = blocks.ListBlock(
         blocks.RichTextBlock(label=_("Item"), features=ITEM_FEATURES), label=_("Items"), min_num=1

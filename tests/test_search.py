@@ -518,3 +518,16 @@ def test_an_event_result_shows_its_type_and_start_date(client):
     result = soup(search_lv(client, "zvejnieku seminars")).select_one(".search-result")
     assert result.select_one(".search-result__type").get_text(strip=True) == "Notikums"
     assert result.find("time")["datetime"] == "2023-09-07"
+
+
+def test_heading_levels_are_not_searchable_text():
+    """A heading's H2/H3 choice is layout: it never shows up in the index or in snippets."""
+    from news.blocks import SectionBlock
+    from website.blocks import HeadingBlock
+
+    heading = HeadingBlock()
+    content = heading.get_searchable_content(heading.to_python({"text": "Paraugprakses", "level": "h2"}))
+    assert content == ["Paraugprakses"]
+    section = SectionBlock()
+    value = section.to_python({"heading": "Pirmā daļa", "level": "h3", "text": "<p>Teksts</p>"})
+    assert not any("H3" in str(part) for part in section.get_searchable_content(value))

@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Section heading (H2)")), ("h3", _("Subsection heading (H3)"))],
         default="h2",
+        search_index=False,  # a layout choice, not text a visitor searches for
     )
 
     class Meta:
