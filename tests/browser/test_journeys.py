@@ -103,3 +103,84 @@ def test_a_phone_visitor_sees_the_quick_exit_and_the_menu(phone, path):
     box = button.bounding_box()
     assert box["height"] >= 24 and box["x"] + box["width"] <= 360
     assert phone.locator("nav.main-nav").is_visible()
+
+
+SEED_LV = "/lv/jaunumi/jaunakais-baltijas-juras-valstu-regiona-zinojums-par-aktivitatem-cilveku-tirdzniecibas-noversana/"
+SEED_TITLE_LV = (
+    "Jaunākais Baltijas jūras valstu reģiona ziņojums par aktivitātēm cilvēku tirdzniecības novēršanā"
+)
+
+
+def latvian_page(browser, live_site):
+    context = browser.new_context(base_url=live_site, locale="lv-LV")
+    return context, context.new_page()
+
+
+def test_a_visitor_opens_the_seed_article_from_the_news_and_reads_it_in_english(browser, live_site):
+    context, page = latvian_page(browser, live_site)
+    page.goto("/lv/")
+    page.locator("nav.main-nav").get_by_role("link", name="Jaunumi").click()
+    page.get_by_role("link", name=SEED_TITLE_LV).first.click()
+    page.wait_for_url("**" + SEED_LV)
+    assert page.locator("h1").inner_text() == SEED_TITLE_LV
+    assert "03.11.2022" in page.locator("main").inner_text()
+    page.locator("nav.language-switcher").get_by_role("link", name="English").click()
+    page.wait_for_url(re.compile(r"/en/news/latest-baltic-sea-region-report"))
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "3 November 2022" in page.locator("main").inner_text()
+    context.close()
+
+
+def test_a_visitor_moves_through_calendar_months_and_opens_an_event(browser, live_site):
+    context, page = latvian_page(browser, live_site)
+    page.goto("/lv/notikumu-kalendars/2023/08/")
+    page.locator("nav.calendar-pager").get_by_role("link", name=re.compile("Nākamais mēnesis")).click()
+    page.wait_for_url(re.compile(r"/2023/09/$"))
+    assert "Septembris, 2023" in page.locator("h1").inner_text()
+    page.locator(".calendar-agenda").get_by_role(
+        "link", name=re.compile("Baltijas jūras reģiona konference")
+    ).first.click()
+    page.wait_for_url(re.compile(r"/baltijas-juras-regiona-konference/$"))
+    assert "Baltijas jūras reģiona konference" in page.locator("h1").inner_text()
+    context.close()
+
+
+def test_a_visitor_searches_without_diacritics_and_opens_a_result(browser, live_site):
+    context, page = latvian_page(browser, live_site)
+    page.goto("/lv/")
+    page.get_by_label("Meklēt vietnē").fill("zinojums")
+    page.get_by_label("Meklēt vietnē").press("Enter")
+    page.wait_for_url(re.compile(r"/lv/meklet/\?q=zinojums"))
+    page.locator(".search-results").get_by_role("link", name=SEED_TITLE_LV).click()
+    page.wait_for_url("**" + SEED_LV)
+    context.close()
+
+
+def test_a_keyboard_only_visitor_searches_and_opens_a_result(page):
+    page.goto("/en/")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.name") == "q":
+            break
+    page.keyboard.type("report")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/en/search/\?q=report"))
+    # Tab to the first result link and follow it with Enter.
+    first_result = page.locator(".search-results a").first.get_attribute("href")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.getAttribute('href')") == first_result:
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url("**" + first_result)
+
+
+def test_a_keyboard_only_visitor_reaches_the_next_month(page):
+    page.goto("/en/calendar-of-events/2023/09/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if "Next month" in page.evaluate("() => document.activeElement.textContent"):
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/2023/10/$"))
+    assert "October 2023" in page.locator("h1").inner_text()
