@@ -1,20 +1,27 @@
-"""Validation every page form gets, in the editor's language, without losing what was typed."""
+"""The page form every page type uses: slugs made from titles, and the Latvian title required.
 
-from anyascii import anyascii
+Declared as each page type's ``base_form_class`` (``website.models.TranslatedPageMixin``).
+"""
+
 from django import forms
 from django.conf import settings
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.fields import StreamValue
 
-from editorial.status import is_empty, translatable_fields
+from editorial.segments import localized, translated_fields, transliterated_slug
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+PAGE_METADATA = {"title", "slug", "seo_title", "search_description"}
 
 
-def transliterated_slug(text):
-    """``"Cilvēktirdzniecība 2023"`` -> ``"cilvektirdznieciba-2023"``: Latvian letters transliterated."""
-    return slugify(anyascii(text or ""))[:200].strip("-")
+def is_empty(value):
+    if value is None:
+        return True
+    if isinstance(value, StreamValue | list):
+        return len(value) == 0
+    return not str(value).strip()
 
 
 def unique_sibling_slug(slug, language, parent_page, instance):
@@ -24,13 +31,13 @@ def unique_sibling_slug(slug, language, parent_page, instance):
     siblings = parent_page.get_children()
     if instance is not None and instance.pk:
         siblings = siblings.exclude(pk=instance.pk)
-    field = f"slug_{language}"
+    field, source_field = localized("slug", language), localized("slug", SOURCE)
     taken = set(siblings.filter(**{f"{field}__startswith": slug}).values_list(field, flat=True))
     if language != SOURCE:
         # An untranslated sibling is reached by its Latvian slug in every language.
         taken |= set(
-            siblings.filter(**{f"{field}__isnull": True}, **{f"slug_{SOURCE}__startswith": slug}).values_list(
-                f"slug_{SOURCE}", flat=True
+            siblings.filter(**{f"{field}__isnull": True, f"{source_field}__startswith": slug}).values_list(
+                source_field, flat=True
             )
         )
     candidate, number = slug, 2
@@ -40,80 +47,73 @@ def unique_sibling_slug(slug, language, parent_page, instance):
     return candidate
 
 
-def with_editorial_rules(form_class):
-    if getattr(form_class, "has_editorial_rules", False):
-        return form_class
+class TranslatedPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for language in LANGUAGES:
+            field = self.fields.get(localized("slug", language))
+            if field is not None:
+                # Left empty, a slug is made from the title of the same language (see clean).
+                field.required = False
+                field.help_text = _("Leave empty to make it from the title.")
 
-    class EditorialPageForm(form_class):
-        has_editorial_rules = True
+    def clean(self):
+        # Slugs first: Wagtail's and the translation package's checks then see the final slugs.
+        self._fill_in_slugs(self.cleaned_data)
+        cleaned_data = super().clean()
+        self._require_latvian_title(cleaned_data)
+        self._require_titles_for_content(cleaned_data)
+        return cleaned_data
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            for language in LANGUAGES:
-                field = self.fields.get(f"slug_{language}")
-                if field is not None:
-                    # Left empty, a slug is made from the title of the same language (see clean).
-                    field.required = False
-                    field.help_text = _("Leave empty to make it from the title.")
+    def _value(self, cleaned_data, name):
+        if name in self.fields:
+            return cleaned_data.get(name)
+        return getattr(self.instance, name, None)
 
-        def clean(self):
-            cleaned_data = super().clean()
-            self._fill_in_slugs(cleaned_data)
-            self._require_latvian_title(cleaned_data)
-            self._require_titles_for_content(cleaned_data)
-            return cleaned_data
+    def _fill_in_slugs(self, cleaned_data):
+        """An empty slug, or one made from the title, becomes the title's slug, unique among siblings."""
+        for language in LANGUAGES:
+            slug_field, title_field = localized("slug", language), localized("title", language)
+            if slug_field not in self.fields:
+                continue
+            title = self._value(cleaned_data, title_field)
+            slug = transliterated_slug(title) if title else ""
+            given = cleaned_data.get(slug_field)
+            if given and given != slug:
+                continue  # typed by the editor: checked, never changed
+            if slug:
+                cleaned_data[slug_field] = unique_sibling_slug(
+                    slug, language, getattr(self, "parent_page", None), self.instance
+                )
+                if language == SOURCE and "slug" in self.fields:
+                    cleaned_data["slug"] = cleaned_data[slug_field]
 
-        def _value(self, cleaned_data, name):
-            if name in self.fields:
-                return cleaned_data.get(name)
-            return getattr(self.instance, name, None)
+    def _require_latvian_title(self, cleaned_data):
+        name = localized("title", SOURCE)
+        if name in self.fields and is_empty(cleaned_data.get(name)):
+            self.add_error(name, _("The Latvian title is required: Latvian is the site's main language."))
 
-        def _fill_in_slugs(self, cleaned_data):
-            for language in LANGUAGES:
-                slug_field, title_field = f"slug_{language}", f"title_{language}"
-                if slug_field not in self.fields or cleaned_data.get(slug_field):
-                    continue
-                title = self._value(cleaned_data, title_field)
-                if not title:
-                    continue
-                slug = transliterated_slug(title)
-                if slug:
-                    cleaned_data[slug_field] = unique_sibling_slug(
-                        slug, language, getattr(self, "parent_page", None), self.instance
-                    )
-                    if language == SOURCE and "slug" in cleaned_data and not cleaned_data["slug"]:
-                        cleaned_data["slug"] = cleaned_data[slug_field]
-
-        def _require_latvian_title(self, cleaned_data):
-            name = f"title_{SOURCE}"
-            if name in self.fields and not (cleaned_data.get(name) or "").strip():
-                self.add_error(name, _("The Latvian title is required: Latvian is the site's main language."))
-
-        def _require_titles_for_content(self, cleaned_data):
-            model = type(self.instance)
-            for language in LANGUAGES:
-                if language == SOURCE:
-                    continue
-                title_field = f"title_{language}"
-                if title_field not in self.fields or not is_empty(cleaned_data.get(title_field)):
-                    continue
-                filled = [
-                    base
-                    for base in translatable_fields(model)
-                    if base not in ("title", "seo_title", "search_description")
-                    and not is_empty(self._value(cleaned_data, f"{base}_{language}"))
-                ]
-                if filled:
-                    self.add_error(
-                        title_field,
-                        forms.ValidationError(
-                            _(
-                                "Fill in the English title too: this page has English content "
-                                "but no English title, so visitors could not find it."
-                            )
-                        ),
-                    )
-
-    EditorialPageForm.__name__ = form_class.__name__
-    EditorialPageForm.__qualname__ = form_class.__qualname__
-    return EditorialPageForm
+    def _require_titles_for_content(self, cleaned_data):
+        model = type(self.instance)
+        for language in LANGUAGES:
+            if language == SOURCE:
+                continue
+            title_field = localized("title", language)
+            if title_field not in self.fields or not is_empty(cleaned_data.get(title_field)):
+                continue
+            filled = [
+                base
+                for base in translated_fields(model)
+                if base not in PAGE_METADATA
+                and not is_empty(self._value(cleaned_data, localized(base, language)))
+            ]
+            if filled:
+                self.add_error(
+                    title_field,
+                    forms.ValidationError(
+                        _(
+                            "Fill in the English title too: this page has English content "
+                            "but no English title, so visitors could not find it."
+                        )
+                    ),
+                )

@@ -1,6 +1,7 @@
 """Derived editorial data, kept current at write time.
 
-* Every saved page revision (draft or published) updates the page's translation status.
+* Every published page brings its translations in line with the new Latvian text
+  (``editorial/workspace.py``): only the segments that changed need another look.
 * A live page whose URL changes in either language leaves a redirect from each old address.
 """
 
@@ -9,21 +10,20 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, Revision
+from wagtail.models import Page
+from wagtail.signals import page_published
 
-from editorial import status
+from editorial import workspace
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-@receiver(post_save, sender=Revision)
-def update_translation_status(sender, instance, created, raw=False, **kwargs):
-    if raw or not created:
+@receiver(page_published)
+def sync_translations(sender, instance, revision=None, **kwargs):
+    if not workspace.is_translatable(instance):
         return
-    page = instance.content_object
-    if not isinstance(page, Page):
-        return
-    status.record(instance.as_object(), instance.created_at)
+    for language in workspace.TARGET_LANGUAGES:
+        workspace.get_or_sync(instance, language)
 
 
 def _url_paths(page):

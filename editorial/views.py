@@ -1,38 +1,40 @@
-"""Admin views: the translation status report and the safe "copy the Latvian structure" action."""
+"""Admin views: the translation workspace, the review of a translation, the status report.
 
+Access comes from two permissions of ``PageTranslation`` (``editorial.translate_pages``,
+``editorial.review_translations``) and, for an approval, from the editor's own page permissions.
+Translators hold no page permission at all, so no page route of Wagtail's admin lets them write.
+"""
+
+import difflib
+import html
 import json
 
 import django_filters
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import HttpResponseBadRequest, JsonResponse, QueryDict
+from django.http import Http404, HttpResponseBadRequest, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation as django_translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
-from editorial.models import TranslationState, TranslationStatus
-from editorial.status import SOURCE_LANGUAGE, TARGET_LANGUAGE, is_empty
+from editorial import segments as seg
+from editorial import workspace
+from editorial.models import PageTranslation, SegmentState, Stage, TranslationState
 
 
 def translated_page_content_types():
-    models = []
-    for model in get_page_models():
-        try:
-            translator.get_options_for_model(model)
-        except NotRegistered:
-            continue
-        if model is not Page:
-            models.append(model)
+    models = [m for m in get_page_models() if m is not Page and seg.translated_fields(m)]
     return ContentType.objects.get_for_models(*models).values()
 
 
@@ -52,12 +54,12 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     )
 
     class Meta:
-        model = TranslationStatus
+        model = PageTranslation
         fields = ["state", "page_type"]
 
 
 class TranslationStatusReportView(ReportView):
-    """Pages whose English translation is missing, partial or out of date: a translator's to-do list."""
+    """Pages whose translation is missing, in progress, awaiting review or out of date: the to-do list."""
 
     page_title = gettext_lazy("Translations")
     header_icon = "globe"
@@ -66,101 +68,161 @@ class TranslationStatusReportView(ReportView):
     index_url_name = "editorial_translation_report"
     index_results_url_name = "editorial_translation_report_results"
     filterset_class = TranslationStatusFilterSet
-    model = TranslationStatus
-    permission_required = "change"
-    list_export = ["page.title", "state", "empty_fields", "latvian_changed_at", "english_changed_at"]
+    model = PageTranslation
+    list_export = ["page.title", "language", "state", "outdated_segments", "progress", "updated_at"]
     export_headings = {"page.title": gettext_lazy("Page")}
 
     def user_has_permission(self, permission):
-        return _can_edit_some_page(self.request.user)
+        return workspace.can_translate(self.request.user)
 
     def get_queryset(self):
-        editable = Page.objects.all()
-        if not self.request.user.is_superuser:
-            from wagtail.permission_policies.pages import PagePermissionPolicy
-
-            editable = PagePermissionPolicy().instances_user_has_permission_for(self.request.user, "change")
-        queryset = (
-            TranslationStatus.objects.exclude(state=TranslationState.COMPLETE)
-            .filter(page__in=editable.values("pk"))
+        return (
+            PageTranslation.objects.exclude(state=TranslationState.COMPLETE)
             .select_related("page", "page__content_type")
-            .order_by("state", "-latvian_changed_at")
+            .order_by("state", "-source_changed_at", "page__path")
         )
-        return queryset
 
     def get_filename(self):
         return "translations"
 
 
-def _can_edit_some_page(user):
-    if user.is_superuser:
-        return True
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    return PagePermissionPolicy().user_has_permission(user, "change")
-
-
-def translation_counts(user):
-    """{state: count} of the pages ``user`` can edit; for the dashboard."""
-    queryset = TranslationStatus.objects.exclude(state=TranslationState.COMPLETE)
-    if not user.is_superuser:
-        from wagtail.permission_policies.pages import PagePermissionPolicy
-
-        editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-        queryset = queryset.filter(page__in=editable.values("pk"))
+def translation_counts():
+    """{state: count} of the translations that are not complete; for the dashboard."""
+    queryset = PageTranslation.objects.exclude(state=TranslationState.COMPLETE)
     return dict(queryset.values_list("state").annotate(total=Count("pk")))
 
 
-def _streamfields(page):
-    """Names of the page's translated StreamFields, without language suffix."""
-    try:
-        fields = translator.get_options_for_model(type(page)).all_fields
-    except NotRegistered:
-        return []
-    return [
-        name
-        for name in sorted(fields)
-        if isinstance(type(page)._meta.get_field(f"{name}_{SOURCE_LANGUAGE}"), StreamField)
-    ]
-
-
-def copy_latvian_structure(request, page_id):
-    """Start the English body from a copy of the Latvian one, for translating in place.
-
-    GET asks for confirmation; POST (CSRF-protected) saves a new draft revision in which every
-    *empty* English StreamField holds a copy of its Latvian counterpart. English content that already
-    exists is never overwritten, and nothing is published.
-    """
-    page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(request.user).can_edit():
+def _translation_for(request, page_id, language):
+    if not workspace.can_translate(request.user):
         raise PermissionDenied
-    latest = page.get_latest_revision_as_object()
-    names = _streamfields(latest)
-    to_copy = [
-        name
-        for name in names
-        if is_empty(getattr(latest, f"{name}_{TARGET_LANGUAGE}"))
-        and not is_empty(getattr(latest, f"{name}_{SOURCE_LANGUAGE}"))
-    ]
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if language not in workspace.TARGET_LANGUAGES:
+        raise Http404
+    page = get_object_or_404(Page, pk=page_id)
+    if not workspace.is_translatable(page):
+        raise Http404
+    return page, workspace.get_or_sync(page, language)
+
+
+def _diff(old, new):
+    """Word-level diff of two texts as HTML: removed words in <del>, added ones in <ins>."""
+    old_words, new_words = seg.plain_text(old).split(), seg.plain_text(new).split()
+    parts = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=old_words, b=new_words).get_opcodes():
+        if op == "equal":
+            parts.append(html.escape(" ".join(old_words[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(f"<del>{html.escape(' '.join(old_words[a1:a2]))}</del>")
+        if b2 > b1:
+            parts.append(f"<ins>{html.escape(' '.join(new_words[b1:b2]))}</ins>")
+    return mark_safe(" ".join(parts))  # noqa: S308 - every word is escaped above
+
+
+def _rows(translation, compare_with_approved=False):
+    rows = []
+    for segment in translation.segments.all():
+        row = {"segment": segment}
+        if segment.state == SegmentState.NEEDS_REVIEW and segment.translated_source_text:
+            row["source_diff"] = _diff(segment.translated_source_text, segment.source_text)
+        if compare_with_approved and segment.approved_text and segment.approved_text != segment.target_text:
+            row["target_diff"] = _diff(segment.approved_text, segment.target_text)
+        rows.append(row)
+    return rows
+
+
+def _context(page, translation, **extra):
+    return {
+        "page": page.specific,
+        "translation": translation,
+        "language_name": dict(workspace.settings.LANGUAGES)[translation.language],
+        "events": translation.events.select_related("user")[:10],
+        "edit_url": reverse("editorial_workspace", args=[page.pk, translation.language]),
+        "review_url": reverse("editorial_review", args=[page.pk, translation.language]),
+        "preview_url": reverse("editorial_preview", args=[page.pk, translation.language]),
+        **extra,
+    }
+
+
+def workspace_view(request, page_id, language):
+    """The side-by-side editor: each Latvian segment next to its translation."""
+    page, translation = _translation_for(request, page_id, language)
     if request.method == "POST":
-        if not to_copy:
-            messages.info(request, _("Nothing to copy: the English fields already have content."))
-            return redirect(edit_url)
-        for name in to_copy:
-            source = getattr(latest, f"{name}_{SOURCE_LANGUAGE}")
-            setattr(latest, f"{name}_{TARGET_LANGUAGE}", source.get_prep_value())
-        latest.save_revision(user=request.user, log_action=True)
-        messages.success(
-            request,
-            _("The Latvian structure was copied into the English fields. Translate the text, then save."),
-        )
-        return redirect(edit_url)
+        texts, confirmed = {}, set()
+        for segment in translation.segments.all():
+            if f"segment-{segment.pk}" in request.POST:
+                texts[segment.pk] = request.POST[f"segment-{segment.pk}"]
+            if request.POST.get(f"valid-{segment.pk}"):
+                confirmed.add(segment.pk)
+            if f"use-{segment.pk}" in request.POST and segment.suggestion:
+                texts[segment.pk] = segment.suggestion
+        try:
+            workspace.save_segments(translation, request.user, texts, confirmed)
+            if "action-submit" in request.POST:
+                workspace.submit(translation, request.user)
+                messages.success(
+                    request, _("Submitted for review. An editor will approve it or send it back.")
+                )
+            else:
+                messages.success(
+                    request, _("Your translation is saved. Nothing is published until an editor approves it.")
+                )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect(reverse("editorial_workspace", args=[page.pk, language]))
     return TemplateResponse(
         request,
-        "editorial/copy_latvian_structure.html",
-        {"page": page, "to_copy": to_copy, "edit_url": edit_url},
+        "editorial/workspace.html",
+        _context(
+            page,
+            translation,
+            rows=_rows(translation),
+            can_edit=translation.stage != Stage.SUBMITTED,
+            can_review=workspace.can_review(request.user, page.specific),
+        ),
     )
+
+
+def review_view(request, page_id, language):
+    """An editor compares the source and the translation, then approves or sends it back."""
+    page, translation = _translation_for(request, page_id, language)
+    if not workspace.can_review(request.user, page.specific):
+        raise PermissionDenied
+    if request.method == "POST":
+        try:
+            if "action-approve" in request.POST:
+                workspace.approve(translation, request.user)
+                live = Page.objects.get(pk=page.pk).live
+                messages.success(
+                    request,
+                    _("Approved: the English version is published.")
+                    if live
+                    else _("Approved: the English version is saved in a draft of the page."),
+                )
+            elif "action-reject" in request.POST:
+                comment = request.POST.get("comment", "").strip()
+                if not comment:
+                    raise ValidationError(_("Say what needs changing, so the translator knows."))
+                workspace.reject(translation, request.user, comment)
+                messages.success(request, _("Sent back to the translator with your comment."))
+            else:
+                return HttpResponseBadRequest("Unknown action")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(reverse("editorial_review", args=[page.pk, language]))
+        return redirect(reverse("editorial_translation_report"))
+    return TemplateResponse(
+        request,
+        "editorial/review.html",
+        _context(page, translation, rows=_rows(translation, compare_with_approved=True)),
+    )
+
+
+def preview_view(request, page_id, language):
+    """The page as it will read in English, with the translation applied, whoever asks."""
+    page, translation = _translation_for(request, page_id, language)
+    preview = workspace.preview_page(translation)
+    with django_translation.override(language):
+        return preview.make_preview_request(request, language)
 
 
 @require_POST
@@ -177,12 +239,12 @@ def copy_translation_content(request, page_id):
         raise PermissionDenied
     origin = request.POST.get("origin_field_name", "")
     target = request.POST.get("target_field_name", "")
-    languages = (SOURCE_LANGUAGE, TARGET_LANGUAGE)
-    allowed = {f"{name}_{code}" for name in _streamfields(page) for code in languages}
+    names = [
+        n for n in seg.translated_fields(type(page)) if isinstance(type(page)._meta.get_field(n), StreamField)
+    ]
+    allowed = {seg.localized(name, code) for name in names for code, _n in workspace.settings.LANGUAGES}
     if origin not in allowed or target not in allowed or origin == target:
         return HttpResponseBadRequest("Unknown field")
-    if target.endswith(f"_{SOURCE_LANGUAGE}") and not request.user.has_perm("editorial.edit_latvian_content"):
-        raise PermissionDenied
     try:
         items = json.loads(request.POST.get("serializedOriginField", "[]"))
         data = QueryDict("", mutable=True)
@@ -192,5 +254,5 @@ def copy_translation_content(request, page_id):
         return HttpResponseBadRequest("Malformed field data")
     field = type(page)._meta.get_field(target)
     value = field.stream_block.value_from_datadict(data, {}, target)
-    html = field.formfield().widget.render(target, value)
-    return JsonResponse(html, safe=False)
+    rendered = field.formfield().widget.render(target, value)
+    return JsonResponse(rendered, safe=False)

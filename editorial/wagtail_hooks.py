@@ -1,4 +1,3 @@
-from django.http import HttpResponseForbidden
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -6,45 +5,43 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 
-from editorial import views
-from editorial.panels import LATVIAN_PERMISSION
+from editorial import views, workspace
 
 
 @hooks.register("register_admin_urls")
 def editorial_urls():
     return [
         path(
-            "translations/",
-            views.TranslationStatusReportView.as_view(),
-            name="editorial_translation_report",
+            "translations/", views.TranslationStatusReportView.as_view(), name="editorial_translation_report"
         ),
         path(
             "translations/results/",
             views.TranslationStatusReportView.as_view(results_only=True),
             name="editorial_translation_report_results",
         ),
+        path("translations/<int:page_id>/<str:language>/", views.workspace_view, name="editorial_workspace"),
+        path("translations/<int:page_id>/<str:language>/review/", views.review_view, name="editorial_review"),
         path(
-            "pages/<int:page_id>/copy-latvian-structure/",
-            views.copy_latvian_structure,
-            name="editorial_copy_latvian_structure",
+            "translations/<int:page_id>/<str:language>/preview/", views.preview_view, name="editorial_preview"
         ),
     ]
 
 
 class TranslationsMenuItem(MenuItem):
     def is_shown(self, request):
-        return views._can_edit_some_page(request.user)
+        return workspace.can_translate(request.user)
 
 
-@hooks.register("register_reports_menu_item")
-def translations_report_menu_item():
+@hooks.register("register_admin_menu_item")
+def translations_menu_item():
     return TranslationsMenuItem(
         gettext_lazy("Translations"),
         reverse("editorial_translation_report"),
         name="translations",
         icon_name="globe",
-        order=50,
+        order=150,
     )
 
 
@@ -53,11 +50,8 @@ class TranslationsDashboardPanel(Component):
     order = 50
     template_name = "editorial/dashboard_panel.html"
 
-    def __init__(self, user):
-        self.user = user
-
     def get_context_data(self, parent_context):
-        counts = views.translation_counts(self.user)
+        counts = views.translation_counts()
         return {
             "counts": counts,
             "total": sum(counts.values()),
@@ -67,40 +61,33 @@ class TranslationsDashboardPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_translations_panel(request, panels):
-    if views._can_edit_some_page(request.user):
-        panels.insert(0, TranslationsDashboardPanel(request.user))
+    if workspace.can_translate(request.user):
+        panels.insert(0, TranslationsDashboardPanel())
 
 
 @hooks.register("register_page_header_buttons")
-def copy_structure_button(page, user, view_name=None, next_url=None):
-    if view_name != "edit" or not views._streamfields(page.specific):
+def translate_button(page, user, view_name=None, next_url=None):
+    """ "Translate into English" beside the page editor's title, for those who may translate."""
+    if view_name != "edit" or not workspace.is_translatable(page) or not workspace.can_translate(user):
         return
-    if page.permissions_for_user(user).can_edit():
+    for language in workspace.TARGET_LANGUAGES:
         yield Button(
-            _("Copy the Latvian structure to English"),
-            reverse("editorial_copy_latvian_structure", args=[page.pk]),
-            icon_name="copy",
+            _("Translation workspace (%(language)s)") % {"language": language.upper()},
+            reverse("editorial_workspace", args=[page.pk, language]),
+            icon_name="globe",
             priority=70,
         )
 
 
-def _may_edit_latvian(user):
-    return user.is_superuser or user.has_perm(LATVIAN_PERMISSION)
+@hooks.register("register_log_actions")
+def translation_log_actions(actions):
+    @actions.register_action("editorial.translation_approved")
+    class TranslationApproved(LogFormatter):
+        label = gettext_lazy("Translation approved")
 
-
-@hooks.register("before_delete_page")
-def translators_cannot_delete(request, page):
-    if not _may_edit_latvian(request.user):
-        return HttpResponseForbidden(_("Translators cannot delete pages."))
-
-
-@hooks.register("before_bulk_action")
-def translators_cannot_bulk_delete(request, action_type, objects, action_class_instance):
-    if action_type == "delete" and not _may_edit_latvian(request.user):
-        return HttpResponseForbidden(_("Translators cannot delete pages."))
-
-
-@hooks.register("construct_page_action_menu")
-def hide_delete_from_translators(menu_items, request, context):
-    if not _may_edit_latvian(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "action-delete"]
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("%(language)s translation by %(translator)s approved and written to the page") % {
+                "language": str(data.get("language", "")).upper(),
+                "translator": data.get("translator") or _("unknown translator"),
+            }

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from website.blocks import BaseStreamBlock
 from website.models import TranslatedPageMixin
+from website.panels import language_tabs
 
 # Events of this site take place in Latvia: times are entered and shown in Riga time, whatever
 # the server's own time zone.
@@ -71,7 +72,7 @@ class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     intro = models.TextField(_("intro"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = language_tabs([FieldPanel("intro")])
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -240,22 +241,22 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
     ends_at = models.DateTimeField(editable=False, db_index=True, null=True)
     last_date = models.DateField(editable=False, db_index=True, null=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("lead"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
-                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
-            ],
-            heading=_("When"),
-        ),
-        MultiFieldPanel([FieldPanel("location"), FieldPanel("online_url")], heading=_("Where")),
-        FieldPanel("category"),
-        FieldPanel("organiser"),
-        FieldPanel("registration_url"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-    ]
+    edit_handler = language_tabs(
+        [FieldPanel("lead"), FieldPanel("location"), FieldPanel("organiser"), FieldPanel("body")],
+        shared=[
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                    FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                ],
+                heading=_("When"),
+            ),
+            FieldPanel("online_url"),
+            FieldPanel("category"),
+            FieldPanel("registration_url"),
+            FieldPanel("image"),
+        ],
+    )
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from website.blocks import INLINE_FEATURES, BaseStreamBlock
 from website.models import TranslatedPageMixin
+from website.panels import language_tabs
 
 
 class HomePage(TranslatedPageMixin, Page):
@@ -18,7 +19,7 @@ class HomePage(TranslatedPageMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=INLINE_FEATURES)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = language_tabs([FieldPanel("intro"), FieldPanel("body")])
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -39,7 +40,7 @@ class StandardPage(TranslatedPageMixin, Page):
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    edit_handler = language_tabs([FieldPanel("lead"), FieldPanel("body")])
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
     class Meta:

@@ -28,6 +28,7 @@ from wagtail.snippets.models import register_snippet
 from news.blocks import NewsBodyBlock
 from website.blocks import INLINE_FEATURES
 from website.models import TranslatedPageMixin
+from website.panels import language_tabs
 from website.translation_policy import filter_translated
 
 # Renditions the templates ask for; prefetched together with the images of a listing.
@@ -85,7 +86,7 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     intro = RichTextField(_("intro"), blank=True, features=INLINE_FEATURES)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = language_tabs([FieldPanel("intro")])
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -191,16 +192,20 @@ class NewsArticlePage(TranslatedPageMixin, Page):
     )
     body = StreamField(NewsBodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("date"),
-        FieldPanel("lead"),
-        MultiFieldPanel(
-            [FieldPanel("main_image"), FieldPanel("main_image_alt"), FieldPanel("main_image_caption")],
-            heading=_("Main image"),
-        ),
-        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("body"),
-    ]
+    edit_handler = language_tabs(
+        [
+            FieldPanel("lead"),
+            MultiFieldPanel(
+                [FieldPanel("main_image_alt"), FieldPanel("main_image_caption")], heading=_("Main image")
+            ),
+            FieldPanel("body"),
+        ],
+        shared=[
+            FieldPanel("date"),
+            FieldPanel("main_image"),
+            FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        ],
+    )
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),

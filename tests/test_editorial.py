@@ -1,4 +1,7 @@
-"""Editors write in Latvian, translators fill in English, editors approve: the story, end to end."""
+"""Editors in the page editor: language tabs, titles and slugs, redirects, previews.
+
+The translators' side (the translation workspace) is in tests/test_translation_workspace.py.
+"""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -6,8 +9,8 @@ from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from editorial.forms import transliterated_slug
-from editorial.models import TranslationState, TranslationStatus
+from editorial.models import PageTranslation, TranslationState
+from editorial.segments import transliterated_slug
 from home.models import HomePage, StandardPage
 from tests.form_data import page_form_data, paragraph
 
@@ -50,10 +53,6 @@ def edit(client, page, action=None, **overrides):
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
 
 
-def status_of(page):
-    return TranslationStatus.objects.get(page_id=page.pk)
-
-
 def new_page_data(**fields):
     """POST data of the add-page form of a content page: every language field empty unless given."""
     empty = {
@@ -77,106 +76,14 @@ def create_latvian_page(client, home):
     return StandardPage.objects.get(title_lv="Jauns ziņojums par cilvēktirdzniecību")
 
 
-def test_the_whole_translation_story(client, editor, translator):
-    home = HomePage.objects.get()
-
-    # An editor publishes a Latvian article; its slug is transliterated from the title.
-    login(client, editor)
-    page = create_latvian_page(client, home)
-    assert page.live and page.slug_lv == "jauns-zinojums-par-cilvektirdzniecibu"
-    assert client.get("/lv/jauns-zinojums-par-cilvektirdzniecibu/").status_code == 200
-
-    # It appears in the translation report as missing.
-    assert status_of(page).state == TranslationState.MISSING
-    report = client.get(reverse("editorial_translation_report"))
-    assert "Jauns ziņojums par cilvēktirdzniecību" in report.content.decode()
-
-    # A translator fills in English and submits it for moderation; trying to touch Latvian is ignored.
-    login(client, translator)
-    assert "title_lv" not in form_fields(client, page)
-    response = edit(
-        client,
-        page,
-        action="action-submit",
-        title_en="New report on human trafficking",
-        lead_en="Summary of the report.",
-        body_en=[paragraph("<p>The text of the report in English.</p>")],
-        title_lv="Pārrakstīts virsraksts",
-    )
-    assert response.status_code == 302
-    page.refresh_from_db()
-    assert page.title_lv == "Jauns ziņojums par cilvēktirdzniecību"
-    assert not page.title_en  # not live yet: waiting for the editor
-    assert page.current_workflow_state is not None
-    assert status_of(page).state == TranslationState.COMPLETE
-
-    # The editor approves, which publishes it; the English page is live under its English slug.
-    login(client, editor)
-    task_state = page.current_workflow_task_state
-    response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
-        {"comment": ""},
-    )
-    assert response.status_code in (200, 302)
-    page.refresh_from_db()
-    assert page.title_en == "New report on human trafficking"
-    assert page.slug_en == "new-report-on-human-trafficking"
-    english = client.get("/en/new-report-on-human-trafficking/")
-    assert english.status_code == 200
-    assert "The text of the report in English." in english.content.decode()
-
-    # The editor changes the Latvian lead; the report shows the page as out of date.
-    response = edit(client, page, action="action-publish", lead_lv="Atjaunināts kopsavilkums.")
-    assert response.status_code == 302
-    assert status_of(page).state == TranslationState.OUTDATED
-    report = client.get(reverse("editorial_translation_report") + "?state=outdated")
-    assert "Jauns ziņojums par cilvēktirdzniecību" in report.content.decode()
-
-
-def test_a_translator_cannot_change_latvian_content_whatever_they_post(client, translator):
-    page = StandardPage.objects.get(slug_lv="par-mums")
-    login(client, translator)
-    edit(
-        client, page, title_lv="Uzlauzts", lead_lv="Uzlauzts", slug_lv="uzlauzts", lead_en="Edited in English"
-    )
-    latest = Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
-    assert latest.title_lv == "Par mums"
-    assert latest.slug_lv == "par-mums"
-    assert latest.lead_lv.startswith("Šī vietne")
-    assert latest.lead_en == "Edited in English"
-
-
-def test_a_translator_cannot_publish_or_delete(client, translator):
-    page = StandardPage.objects.get(slug_lv="par-mums")
-    login(client, translator)
-    edit(client, page, action="action-publish", lead_en="Published by a translator?")
-    page.refresh_from_db()
-    assert page.lead_en != "Published by a translator?"
-    response = client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
-    assert response.status_code in (302, 403)
-    assert StandardPage.objects.filter(pk=page.pk).exists()
-    draft = StandardPage(title="Melnraksts", slug="melnraksts", live=False)
-    HomePage.objects.get().add_child(instance=draft)
-    client.post(reverse("wagtailadmin_pages:delete", args=[draft.pk]))
-    assert StandardPage.objects.filter(pk=draft.pk).exists()
-
-
-def test_the_editor_shows_a_latvian_tab_and_an_english_tab_with_what_is_missing(client, editor):
+def test_each_page_type_declares_a_latvian_tab_and_an_english_tab(client, editor):
     page = StandardPage.objects.get(slug_lv="normativie-akti")
     login(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert 'id="tab-label-latviesu"' in html and 'id="tab-label-english"' in html
-    assert "Still empty in English:" in html
-
-
-def test_a_translator_sees_the_latvian_source_read_only(client, translator):
-    page = StandardPage.objects.get(slug_lv="par-mums")
-    login(client, translator)
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    html = response.content.decode()
-    assert 'name="title_lv"' not in html
-    assert "Par mums" in html  # the source text, shown read-only
-    assert 'name="title_en"' in html
+    assert 'id="tab-label-shared-by-both-languages"' not in html  # a content page shares nothing
+    assert 'name="title_lv"' in html and 'name="title_en"' in html
+    assert 'id="body_lv"' in html and 'id="body_en"' in html
 
 
 def test_an_english_body_without_an_english_title_is_refused_and_nothing_is_lost(client, editor):
@@ -236,21 +143,6 @@ def test_a_changed_slug_leaves_a_redirect_in_each_language(client, editor):
     assert Redirect.objects.filter(redirect_page=page).count() == 2
 
 
-def test_copying_the_latvian_structure_fills_only_empty_english_fields_and_needs_csrf(client, editor):
-    page = StandardPage.objects.get(slug_lv="normativie-akti")
-    login(client, editor)
-    url = reverse("editorial_copy_latvian_structure", args=[page.pk])
-    assert client.get(url).status_code == 200
-    csrf_client = type(client)(enforce_csrf_checks=True)
-    csrf_client.force_login(editor)
-    assert csrf_client.post(url).status_code == 403
-    assert client.post(url).status_code == 302
-    latest = Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
-    assert [b.block_type for b in latest.body_en] == [b.block_type for b in latest.body_lv]
-    page.refresh_from_db()
-    assert len(page.body_en) == 0  # a draft, not published
-
-
 def test_the_packages_copy_endpoint_is_replaced_by_a_safe_one(client, translator, django_user_model):
     page = StandardPage.objects.get(slug_lv="par-mums")
     url = f"/admin/pages/{page.pk}/edit/copy_translation_content/"
@@ -263,9 +155,15 @@ def test_the_packages_copy_endpoint_is_replaced_by_a_safe_one(client, translator
     # through the language redirect first.
     missing = client.post("/admin/pages/999999/edit/copy_translation_content/", {}, follow=True)
     assert missing.status_code == 404
+    # A translator holds no page permission: refused whatever is posted.
+    refused = client.post(url, {"origin_field_name": "body_lv", "target_field_name": "body_en"})
+    assert refused.status_code in (302, 403) and "application/json" not in refused["Content-Type"]
+    editor = django_user_model.objects.create_user("ilze2", "ilze2@example.lv", "pass")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    login(client, editor)
     assert client.post(url, {"origin_field_name": "title_lv", "target_field_name": "x"}).status_code == 400
     csrf_client = type(client)(enforce_csrf_checks=True)
-    csrf_client.force_login(translator)
+    csrf_client.force_login(editor)
     assert (
         csrf_client.post(url, {"origin_field_name": "body_lv", "target_field_name": "body_en"}).status_code
         == 403
@@ -276,7 +174,7 @@ def test_the_dashboard_counts_pages_waiting_for_translation(client, editor):
     login(client, editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "data-translations-dashboard" in html
-    missing = TranslationStatus.objects.filter(state=TranslationState.MISSING).count()
+    missing = PageTranslation.objects.filter(state=TranslationState.MISSING).count()
     assert missing >= 1
     expected = f"{missing} page without English" if missing == 1 else f"{missing} pages without English"
     assert expected in html
@@ -316,9 +214,45 @@ def test_the_editor_previews_each_language_before_publishing(client, editor, mod
     assert page.title_lv == "Par mums"  # nothing published
 
 
-def test_the_page_editor_offers_the_copy_action(client, translator):
-    page = StandardPage.objects.get(slug_lv="normativie-akti")
-    login(client, translator)
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
-    assert reverse("editorial_copy_latvian_structure", args=[page.pk]) in html
-    assert "Copy the Latvian structure to English" in html
+def test_a_page_created_with_the_admin_in_english_stays_untranslated(client, editor):
+    """New users' admin is English: a Latvian-only page must not get the Latvian title as English."""
+    from wagtail.users.models import UserProfile
+
+    assert UserProfile.get_for_user(editor).preferred_language == "en"
+    login(client, editor)
+    page = create_latvian_page(client, HomePage.objects.get())
+    page.refresh_from_db()
+    assert not page.title_en and not page.slug_en
+    latest = page.get_latest_revision_as_object()
+    assert not latest.title_en
+    client.logout()
+    english_home = client.get("/en/").content.decode()
+    assert "Jauns ziņojums par cilvēktirdzniecību" not in english_home
+    opened_in_english = client.get("/en/jauns-zinojums-par-cilvektirdzniecibu/").content.decode()
+    assert 'lang="lv"' in opened_in_english and "noindex" in opened_in_english
+
+
+def test_a_second_page_with_the_same_title_gets_a_numbered_slug_even_with_the_slug_filled_in(client, editor):
+    """The browser fills the slug from the title as the editor types; a taken one still becomes -2."""
+    login(client, editor)
+    home = HomePage.objects.get()
+    create_latvian_page(client, home)
+    data = new_page_data(
+        title_lv="Jauns ziņojums par cilvēktirdzniecību",
+        slug_lv="jauns-zinojums-par-cilvektirdzniecibu",
+        body_lv=[paragraph("<p>Otrs.</p>")],
+    )
+    data["action-publish"] = "1"
+    response = client.post(reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]), data)
+    assert response.status_code == 302
+    slugs = sorted(
+        StandardPage.objects.filter(title_lv__startswith="Jauns ziņojums").values_list("slug_lv", flat=True)
+    )
+    assert slugs == ["jauns-zinojums-par-cilvektirdzniecibu", "jauns-zinojums-par-cilvektirdzniecibu-2"]
+
+
+def test_the_site_has_exactly_two_roles_and_no_avatars_from_gravatar(client, editor):
+    assert sorted(Group.objects.values_list("name", flat=True)) == sorted([EDITORS, TRANSLATORS])
+    login(client, editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "gravatar.com" not in html

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import translation
 
+from editorial.forms import TranslatedPageForm
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 
@@ -12,6 +13,20 @@ class TranslatedPageMixin:
     ``content_language`` is the visitor's language when the page is translated into it, and
     Latvian otherwise (the fallback policy in ``website.translation_policy``).
     """
+
+    base_form_class = TranslatedPageForm
+
+    def minimal_clean(self):
+        # Wagtail's minimal_clean (run when a draft is saved) assigns ``self.title``, and
+        # modeltranslation writes an assignment to the active language's field: with the admin in
+        # English, a new Latvian-only page got its Latvian title as ``title_en`` and looked
+        # translated. The page's own defaults belong to the Latvian fields.
+        with translation.override(DEFAULT_LANGUAGE):
+            super().minimal_clean()
+
+    def full_clean(self, *args, **kwargs):
+        with translation.override(DEFAULT_LANGUAGE):
+            super().full_clean(*args, **kwargs)
 
     @property
     def preview_modes(self):

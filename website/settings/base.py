@@ -182,11 +182,14 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's own redirects on slug change ignore the /lv/ and /en/ prefixes; editorial/signals.py
 # creates them per language instead.
 WAGTAILREDIRECTS_AUTO_CREATE = False
-# Moderation: translators submit, editors approve (editorial/migrations).
+# Moderation of editors' work: the editors' approval task (editorial/migrations). Translators do not
+# use it: they submit in the translation workspace (editorial/workspace.py).
 WAGTAIL_WORKFLOW_ENABLED = True
-# The editor has a Latvian and an English tab (editorial/panels.py): the package's own language
-# picker, which hides fields of one language, would only get in the way.
+# Each page type declares a Latvian and an English tab (website/panels.py): the package's own
+# language picker, which hides fields of one language, would only get in the way.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
+# No avatars from gravatar.com: it would receive a hash of every admin user's e-mail address.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
