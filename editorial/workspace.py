@@ -105,11 +105,13 @@ def sync(translation, page=None, first=False):
             segment.source_text = source.source
             segment.state = SegmentState.NEEDS_REVIEW if segment.target_text else SegmentState.UNTRANSLATED
             changed = True
-        elif segment.target_text == segment.approved_text and segment.state == SegmentState.TRANSLATED:
-            # An editor may have corrected the English directly in the page editor: adopt it.
+        elif segment.target_text == segment.approved_text:
+            # No translator's work pending: English an editor wrote in the page editor is adopted.
             live_text = live_target.get(source.key)
             if live_text and live_text != segment.approved_text and live_text != source.source:
                 segment.target_text = segment.approved_text = live_text
+                segment.translated_source_text = source.source
+                segment.state = SegmentState.TRANSLATED
         segment.order, segment.field, segment.kind = order, source.field, source.kind
         segment.label = source.label[:300]
         segment.suggestion = memory.get(source.source, "") if segment.state != SegmentState.TRANSLATED else ""
