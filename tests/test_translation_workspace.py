@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, Revision
-from wagtail.test.utils.form_data import rich_text
 
 from editorial.models import PageTranslation, SegmentState, Stage, TranslationState
 from home.models import HomePage, StandardPage
