@@ -76,10 +76,11 @@ class TranslationStatusReportView(ReportView):
         return workspace.can_translate(self.request.user)
 
     def get_queryset(self):
-        return (
-            PageTranslation.objects.exclude(state=TranslationState.COMPLETE)
-            .select_related("page", "page__content_type")
-            .order_by("state", "-source_changed_at", "page__path")
+        queryset = PageTranslation.objects.all()
+        if not self.request.GET.get("state"):
+            queryset = queryset.exclude(state=TranslationState.COMPLETE)  # the to-do list
+        return queryset.select_related("page", "page__content_type").order_by(
+            "state", "-source_changed_at", "page__path"
         )
 
     def get_filename(self):
