@@ -77,7 +77,18 @@ def _english_content(apps, page_row):
     if not names:
         return False
     values = model.objects.filter(pk=page_row["id"]).values(*names).first() or {}
-    return any(value not in (None, "", "[]", []) for value in values.values())
+    return any(_has_content(value) for value in values.values())
+
+
+def _has_content(value):
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip() not in ("", "[]")
+    try:
+        return len(value) > 0  # a StreamField's value: its blocks
+    except TypeError:
+        return bool(value)
 
 
 def repair_leaked_titles(apps, schema_editor):
