@@ -1,6 +1,6 @@
 """Build the POST data of a Wagtail page form from a page's current values (StreamFields included).
 
-``wagtail.test.utils.form_data.querydict_from_html`` misses StreamField data (DESIGN.md pitfall 7),
+``wagtail.test.utils.form_data.querydict_from_html`` misses StreamField data (their values live in JSON, not in form inputs),
 so the data is built from the field values with the same module's helpers.
 """
 

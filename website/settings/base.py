@@ -140,7 +140,7 @@ LANGUAGES = [
 ]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "lv"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("lv",)
-# Keep fallbacks on: turning them off breaks page URLs (DESIGN.md, pitfall 5). Which pages are
+# Keep fallbacks on: turning them off breaks page URLs (``page.url`` becomes None). Which pages are
 # shown to English visitors is decided in website/translation_policy.py.
 MODELTRANSLATION_ENABLE_FALLBACKS = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
