@@ -3,6 +3,9 @@
 The translators' side (the translation workspace) is in tests/test_translation_workspace.py.
 """
 
+import inspect
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -17,6 +20,7 @@ from tests.form_data import page_form_data, paragraph
 pytestmark = pytest.mark.django_db
 
 EDITORS = "Redaktori / Editors"
+SAFE_COPY_ROUTE = "admin/pages/<int:page_id>/edit/copy_translation_content/"
 TRANSLATORS = "Tulkotāji / Translators"
 
 
@@ -256,3 +260,29 @@ def test_the_site_has_exactly_two_roles_and_no_avatars_from_gravatar(client, edi
     login(client, editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "gravatar.com" not in html
+
+
+def test_every_address_of_the_packages_copy_endpoint_reaches_the_safe_view():
+    """Found from the URL resolver, not from a remembered address: if the package moves its view,
+    its new address is checked too."""
+    from django.urls import URLPattern, URLResolver, get_resolver, resolve
+    from wagtail_modeltranslation import wagtail_hooks as package_hooks
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            text = str(pattern.pattern).lstrip("^").rstrip("$")
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + text)
+            elif isinstance(pattern, URLPattern):
+                yield prefix + text, pattern.callback
+
+    package_view = inspect.unwrap(package_hooks.return_translation_target_field_rendered_html)
+    addresses = [
+        route for route, view in walk(get_resolver().url_patterns, "") if inspect.unwrap(view) is package_view
+    ]
+    assert addresses, "the package no longer registers its copy endpoint: remove the shadowing view"
+    for route in addresses:
+        path = "/" + re.sub(r"\(\?P<page_id>[^)]*\)|<int:page_id>", "4", route)
+        match = resolve(path)
+        assert inspect.unwrap(match.func) is not package_view, path
+        assert match.route == SAFE_COPY_ROUTE, path
