@@ -46,6 +46,23 @@ class TranslatedPageMixin:
                 response.render()  # inside the language, not later
         return response
 
+    def get_sitemap_urls(self, request=None):
+        """One entry per language the page is translated into, each naming the others as alternates."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        addresses = []
+        for code, _name in settings.LANGUAGES:
+            if is_translated(self, code):
+                with translation.override(code):
+                    location = self.get_full_url(request)
+                if location:
+                    addresses.append((code, location))
+        alternates = [{"lang_code": code, "location": location} for code, location in addresses]
+        if len(alternates) > 1:
+            alternates.append({"lang_code": "x-default", "location": dict(addresses)[DEFAULT_LANGUAGE]})
+        else:
+            alternates = []
+        return [{"location": location, "lastmod": lastmod, "alternates": alternates} for _c, location in addresses]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = current_language()

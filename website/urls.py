@@ -7,7 +7,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import copy_translation_content
-from website import views
+from website import seo, views
 
 handler404 = "website.views.page_not_found"
 handler500 = "website.views.server_error"
@@ -22,6 +22,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
