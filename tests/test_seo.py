@@ -33,7 +33,9 @@ def sitemap_entries(client):
 
 
 def test_the_sitemap_lists_each_language_with_its_alternates_and_untranslated_pages_in_latvian_only(client):
-    add_page(title_lv="Tulkota lapa", slug_lv="tulkota-lapa", title_en="Translated page", slug_en="translated-page")
+    add_page(
+        title_lv="Tulkota lapa", slug_lv="tulkota-lapa", title_en="Translated page", slug_en="translated-page"
+    )
     add_page(title_lv="Netulkota lapa", slug_lv="netulkota-lapa")
     entries = sitemap_entries(client)
     expected = {"lv": "/lv/tulkota-lapa/", "en": "/en/translated-page/", "x-default": "/lv/tulkota-lapa/"}

@@ -61,7 +61,9 @@ class TranslatedPageMixin:
             alternates.append({"lang_code": "x-default", "location": dict(addresses)[DEFAULT_LANGUAGE]})
         else:
             alternates = []
-        return [{"location": location, "lastmod": lastmod, "alternates": alternates} for _c, location in addresses]
+        return [
+            {"location": location, "lastmod": lastmod, "alternates": alternates} for _c, location in addresses
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
