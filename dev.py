@@ -62,14 +62,34 @@ def ensure_browser():
 
 
 def test(argv):
+    """The whole suite: in parallel on every core (pytest-xdist), then the browser suite on its own.
+
+    The browser suite shares one live server per process, so it runs in one process after the
+    rest. With arguments, pytest runs once with exactly those arguments.
+    """
     ensure_environment("requirements-dev.txt")
     ensure_browser()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
-    result = subprocess.run([str(PYTHON), "-m", "pytest", *argv], cwd=ROOT, env=env)
-    sys.exit(result.returncode)
+    pytest = [str(PYTHON), "-m", "pytest"]
+    if argv:
+        sys.exit(subprocess.run([*pytest, *argv], cwd=ROOT, env=env).returncode)
+    parallel = subprocess.run(
+        [*pytest, "-n", "auto", "--dist", "loadfile", "-m", "not browser"], cwd=ROOT, env=env
+    )
+    browser = subprocess.run([*pytest, "-m", "browser"], cwd=ROOT, env=env)
+    sys.exit(parallel.returncode or browser.returncode)
 
 
-COMMANDS = {"start": start, "test": test}
+def lint(argv):
+    """ruff's checks and formatting, first in CI because they take seconds."""
+    ensure_environment("requirements-dev.txt")
+    ruff = VENV / "bin" / "ruff"
+    checks = subprocess.run([str(ruff), "check", "."], cwd=ROOT)
+    formatting = subprocess.run([str(ruff), "format", "--check", "."], cwd=ROOT)
+    sys.exit(checks.returncode or formatting.returncode)
+
+
+COMMANDS = {"start": start, "test": test, "lint": lint}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -70,7 +70,8 @@ def live_site(tmp_path_factory):
     browser_db_url = None
     if outer_url.startswith(("postgres://", "postgresql://")):
         parts = urlsplit(outer_url)
-        name = parts.path.lstrip("/") + "_browser"
+        # One database per pytest-xdist worker, should the browser suite ever run in parallel.
+        name = parts.path.lstrip("/") + "_browser" + os.environ.get("PYTEST_XDIST_WORKER", "")
         browser_db_url = urlunsplit(parts._replace(path="/" + name))
         _postgres_admin(outer_url, f'DROP DATABASE IF EXISTS "{name}"')
         _postgres_admin(outer_url, f'CREATE DATABASE "{name}"')
