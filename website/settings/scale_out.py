@@ -13,8 +13,8 @@ Imported by ``website.settings.production``; every part is described in docs/dep
   otherwise.
 * ``SENDFILE_NGINX``: documents on local disk leave through nginx (``X-Accel-Redirect``) after
   Wagtail's serve view has checked who may see them.
-* ``SEARCH_BACKEND`` = ``elasticsearch8`` or ``opensearch2`` with ``SEARCH_URLS``: Wagtail's
-  search on a search server, Latvian fields analysed as Latvian, English as English.
+* ``SEARCH_BACKEND=elasticsearch8`` with ``SEARCH_URLS``: Wagtail's search on an Elasticsearch
+  server, Latvian fields analysed as Latvian, English as English (website/search_elasticsearch8.py).
 """
 
 import os
@@ -80,17 +80,16 @@ AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     # Production's STORAGES takes this as its "default".
     S3_MEDIA_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "website.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             # Image and rendition addresses end up in cached pages: they must not expire.
-            # The bucket policy makes images/ and original_images/ readable, documents/ not.
+            # website.storage makes images readable by anyone and documents private.
             "querystring_auth": False,
             "file_overwrite": False,
-            "default_acl": None,
         },
     }
     # Documents always go through Wagtail's serve view, which checks collection privacy, and
@@ -103,7 +102,7 @@ elif env_bool("SENDFILE_NGINX"):
 
 # --- Search ---------------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "")
-if SEARCH_BACKEND in ("elasticsearch8", "opensearch2"):
+if SEARCH_BACKEND == "elasticsearch8":
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": f"website.search_{SEARCH_BACKEND}",
