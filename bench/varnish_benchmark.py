@@ -90,7 +90,7 @@ def main():
         print(f"seed article: {len(html):,} bytes; {args.seconds} s each, {args.connections} connections")
         static_rate, static_errors = wrk(static_url, args.seconds, args.connections)
         varnish_rate, varnish_errors = wrk(varnish_url, args.seconds, args.connections)
-        print(f"| target | requests/s | errors |\n|---|---|---|")
+        print("| target | requests/s | errors |\n|---|---|---|")
         print(f"| nginx, static file | {static_rate:,.0f} | {static_errors} |")
         print(f"| Varnish, cached article | {varnish_rate:,.0f} | {varnish_errors} |")
         print(f"Varnish / static ratio: {varnish_rate / static_rate:.2f}")

@@ -55,9 +55,15 @@ def cache_state(path, cookies=None):
     return get(path, cookies).headers.get("X-Cache")
 
 
+def purge(path):
+    return requests.request("PURGE", VARNISH + path, timeout=10)
+
+
 def warm(*paths):
+    """Fresh cached copies: purged, fetched (a MISS), then served from the cache (a HIT)."""
     for path in paths:
-        get(path)
+        assert purge(path).status_code == 200
+        assert cache_state(path) == "MISS", path
         assert cache_state(path) == "HIT", path
 
 
@@ -152,7 +158,7 @@ def test_the_purge_went_through_the_task_worker(stack):
 
     with psycopg2.connect(stack_module.DATABASE_URL) as connection, connection.cursor() as cursor:
         cursor.execute(
-            "SELECT status, worker_ids FROM django_tasks_db_dbtaskresult WHERE task_path LIKE %s",
+            "SELECT status, worker_ids FROM django_tasks_database_dbtaskresult WHERE task_path LIKE %s",
             ["%purge_urls_from_cache_task"],
         )
         rows = cursor.fetchall()
