@@ -23,7 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 from tests.stack import stack as stack_module  # noqa: E402
 
-SEED = "/lv/jaunumi/cilveku-tirdzniecibas-novershanas-statistika-2022-gada/"
+# The seed article (news/demo.py), in Latvian.
+SEED = (
+    "/lv/jaunumi/"
+    "jaunakais-baltijas-juras-valstu-regiona-zinojums-par-aktivitatem-cilveku-tirdzniecibas-noversana/"
+)
 
 NGINX_CONF = """
 daemon off;

@@ -22,8 +22,11 @@ from tests.stack import stack as stack_module
 pytestmark = pytest.mark.stack
 
 VARNISH = f"http://127.0.0.1:{stack_module.VARNISH_PORT}"
-SEED_LV = "/lv/jaunumi/cilveku-tirdzniecibas-novershanas-statistika-2022-gada/"
-SEED_EN = "/en/news/human-trafficking-statistics-for-2022/"
+SEED_LV = (
+    "/lv/jaunumi/"
+    "jaunakais-baltijas-juras-valstu-regiona-zinojums-par-aktivitatem-cilveku-tirdzniecibas-noversana/"
+)
+SEED_EN = "/en/news/latest-baltic-sea-region-report-on-activities-to-prevent-human-trafficking/"
 
 
 @pytest.fixture(scope="module")
