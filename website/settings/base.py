@@ -197,3 +197,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Production stack (deploy/, docs/deployment.md) ------------------------------------------
+# Background tasks: Wagtail sends front-cache purges and search index updates as django-tasks
+# tasks. Here they run at once, in the request; production settings put them in the database
+# queue (django_tasks_db) that `manage.py db_worker` works through.
+INSTALLED_APPS.append("django_tasks_db")
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Cache-Control for the front cache (website/cache_headers.py); the outermost middleware, so it
+# sees every cookie the others set.
+MIDDLEWARE.insert(0, "website.cache_headers.CacheHeadersMiddleware")
+CACHE_CONTROL_S_MAXAGE = int(os.environ.get("CACHE_CONTROL_S_MAXAGE", "600"))
+CACHE_CONTROL_STALE_WHILE_REVALIDATE = int(os.environ.get("CACHE_CONTROL_STALE_WHILE_REVALIDATE", "60"))

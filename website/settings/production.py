@@ -37,10 +37,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
+# The scale-out stack (deploy/, docs/deployment.md): shared cache and sessions, a task queue,
+# the front cache, S3 media and the search switch, each selected by the environment.
+from .scale_out import *  # noqa: E402, F403
+from .scale_out import S3_MEDIA_STORAGE  # noqa: E402
+
+if S3_MEDIA_STORAGE:
+    STORAGES["default"] = S3_MEDIA_STORAGE
