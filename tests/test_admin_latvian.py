@@ -28,6 +28,7 @@ from wagtail.users.models import UserProfile
 from events.models import EventCalendarPage, EventPage
 from home.models import StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from tests.form_data import page_form_data
 from tests.news_helpers import make_document, make_image
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +54,27 @@ def wagtail_msgids():
             if entry.msgid_plural:
                 msgids.add(entry.msgid_plural)
     return frozenset(msgids)
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+
+
+@cache
+def wagtail_message_patterns():
+    """English messages with placeholders ("Sort by '%(label)s' in ascending order."), as regular
+    expressions, filed under their longest word so that a text is only tried against a few."""
+    patterns = {}
+    for msgid in wagtail_msgids():
+        text = " ".join(msgid.split())
+        literals = PLACEHOLDER.split(text)
+        if len(literals) == 1 or "<" in text:
+            continue
+        words = re.findall(r"[A-Za-z]{4,}", " ".join(literals))
+        if len(words) < 2:
+            continue
+        regex = ".+?".join(re.escape(literal) for literal in literals)
+        patterns.setdefault(max(words, key=len), []).append((msgid, re.compile(regex)))
+    return patterns
 
 
 @cache
@@ -126,7 +148,12 @@ def english_leftovers(html):
     msgids = wagtail_msgids()
     allowed = same_in_latvian()
     leftovers = set()
+    patterns = wagtail_message_patterns()
     for text in visible_texts(html):
+        for word in set(re.findall(r"[A-Za-z]{4,}", text)):
+            for msgid, pattern in patterns.get(word, ()):
+                if pattern.fullmatch(text) and msgid not in allowed:
+                    leftovers.add(text)
         for candidate in {text, text.rstrip(":"), text.strip("()")}:
             # Form labels capitalise a model field's verbose name ("requested by").
             for msgid in {candidate, candidate[:1].lower() + candidate[1:]}:
@@ -369,8 +396,15 @@ def test_login_and_password_reset_are_in_latvian(client, editor):
 
 
 def test_the_check_finds_english_that_wagtail_left_untranslated():
-    html = '<main><h1>Vietnes vēsture</h1><button aria-label="Toggle sidebar"></button><p>Locked pages</p></main>'
-    assert english_leftovers(html) == ["Locked pages", "Toggle sidebar"]
+    html = (
+        '<main><h1>Vietnes vēsture</h1><button aria-label="Toggle sidebar"></button><p>Locked pages</p>'
+        "<p>Sort by 'Virsraksts' in ascending order.</p></main>"
+    )
+    assert english_leftovers(html) == [
+        "Locked pages",
+        "Sort by 'Virsraksts' in ascending order.",
+        "Toggle sidebar",
+    ]
     with translation.override("lv"):
         assert english_leftovers(f"<p>{translation.gettext('Locked pages')}</p>") == []
 
@@ -432,3 +466,54 @@ def test_time_since_in_latvian_for_every_unit(age, expected):
 def test_the_project_catalogue_keeps_priority_over_the_admin_overrides():
     root = Path(__file__).resolve().parent.parent
     assert [Path(p) for p in settings.LOCALE_PATHS[:2]] == [root / "locale", root / "locale/wagtail"]
+
+
+def messages_shown(response):
+    """The text of the messages shown after an action (they may carry buttons)."""
+    return [
+        BeautifulSoup(str(message), "html.parser").get_text(" ") for message in response.context["messages"]
+    ]
+
+
+def shown(expected, messages):
+    return any(" ".join(message.split()).startswith(expected) for message in messages)
+
+
+def test_submitting_approving_and_publishing_report_back_in_latvian(client, home_page, editor):
+    page = StandardPage(
+        title="Darbu lapa", title_lv="Darbu lapa", slug="lv-darbu-lapa", slug_lv="lv-darbu-lapa"
+    )
+    home_page.add_child(instance=page)
+    page.save_revision(user=editor).publish(user=editor)
+    client.force_login(editor)
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    fields = list(client.get(edit_url).context["form"].fields)
+
+    def post(action, **changes):
+        latest = StandardPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+        data = page_form_data(latest, fields, **changes)
+        data[action] = "1"
+        return client.post(edit_url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+
+    def in_latvian(msgid):
+        with translation.override("lv"):
+            return translation.gettext(msgid) % {"page_title": "Darbu lapa"}
+
+    submitted = post("action-submit", lead_lv="Iesniegts ievads.")
+    assert shown(
+        in_latvian("Page '%(page_title)s' has been submitted for moderation."), messages_shown(submitted)
+    )
+    assert english_leftovers(submitted.content.decode()) == []
+
+    task_state = StandardPage.objects.get(pk=page.pk).current_workflow_task_state
+    approve_url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/"
+    approved = client.post(approve_url, {"comment": "Labi."}, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert approved.status_code == 200
+    assert StandardPage.objects.get(pk=page.pk).lead_lv == "Iesniegts ievads."  # approving published it
+    assert english_leftovers(approved.content.decode()) == []
+
+    published = post("action-publish", lead_lv="Publicēts ievads.")
+    assert shown(in_latvian("Page '%(page_title)s' has been published."), messages_shown(published))
+    assert english_leftovers(published.content.decode()) == []
+    history = client.get(f"/admin/pages/{page.pk}/history/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert english_leftovers(history) == []
