@@ -60,6 +60,9 @@ def main():
         )
         catalogue.save()
         catalogue.save_as_mofile(str(ROOT / f"locale/{language}/LC_MESSAGES/django.mo"))
+    # Latvian admin strings that Wagtail's and Django's own catalogues lack (edited by hand).
+    for po_file in sorted((ROOT / "locale/wagtail/lv/LC_MESSAGES").glob("*.po")):
+        polib.pofile(str(po_file)).save_as_mofile(str(po_file.with_suffix(".mo")))
     if missing:
         print("Untranslated in lv:", *missing, sep="\n  ")
         return 1

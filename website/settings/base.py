@@ -142,6 +142,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("lv",)
 # shown to English visitors is decided in website/translation_policy.py.
 MODELTRANSLATION_ENABLE_FALLBACKS = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS.append(BASE_DIR / "locale/wagtail")  # Latvian admin strings Wagtail and Django lack
 FORMAT_MODULE_PATH = ["website.formats"]
 USE_I18N = True
 USE_TZ = True
