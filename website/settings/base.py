@@ -189,6 +189,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 # No avatars from gravatar.com: it would receive a hash of every admin user's e-mail address.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's login form with its password label translated (website/admin_forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "website.admin_forms.TranslatedLoginForm"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
