@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "editorial",
+    "guidance",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
