@@ -153,7 +153,7 @@ CONTENT_PAGES = [
                 "<li>Satura redaktoriem lapu redaktorā ir iebūvēta piekļūstamības pārbaude, un attēliem "
                 "obligāti jānorāda alternatīvais teksts.</li></ul>"
             ),
-            heading("Kas netiek pārbaudīts"),
+            heading("Nepiekļūstams saturs"),
             paragraph(
                 "<p>Automatizēti testi neatklāj visas problēmas, piemēram, vai alternatīvais teksts ir "
                 "jēgpilns un vai teksts ir viegli saprotams. Vietnē ievietotie ārējie video un dokumenti, "
@@ -196,7 +196,7 @@ CONTENT_PAGES = [
                 "<li>Editors have an accessibility checker built into the page editor, and alternative "
                 "text is required for images.</li></ul>"
             ),
-            heading("What is not checked"),
+            heading("Non-accessible content"),
             paragraph(
                 "<p>Automated tests do not find every problem, for example whether alternative text is "
                 "meaningful or whether a text is easy to understand. External videos and documents that "

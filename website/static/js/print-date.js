@@ -12,7 +12,7 @@
     var now = new Date();
     var lang = document.documentElement.lang || "lv";
     var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-    stamp.setAttribute("datetime", now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
+
     stamp.textContent = lang === "lv"
       ? pad(now.getDate()) + "." + pad(now.getMonth() + 1) + "." + now.getFullYear()
       : now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
