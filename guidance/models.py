@@ -196,7 +196,7 @@ class OrganisationKind(models.TextChoices):
 
 
 @register_snippet
-class Organisation(index.Indexed, ClusterableModel):
+class Organisation(ClusterableModel):
     """An organisation a victim, a relative or a professional can contact."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -226,7 +226,6 @@ class Organisation(index.Indexed, ClusterableModel):
         FieldPanel("languages"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         verbose_name = _("organisation")
