@@ -552,8 +552,8 @@ IDENTIFICATION = {
 
 LEGISLATION = {
     "slug_en": "legislation",
-    "title_lv": "Tiesību akti un politika",
-    "title_en": "Legislation and policy",
+    "title_lv": "Tiesību akti",
+    "title_en": "Legislation",
     "show_in_menus": True,
     "lead_lv": "Latvijas likumi, Ministru kabineta noteikumi, rīcības plāni un Eiropas Savienības direktīvas.",
     "lead_en": "Latvian laws, Cabinet regulations, action plans and European Union directives.",

@@ -225,7 +225,7 @@ CONTENT_PAGES = [
     {
         "slug_lv": "normativie-akti",
         "title_lv": "Normatīvie akti",
-        # Not in the menu: the section "Tiesību akti un politika" (guidance/demo.py) is the legislation
+        # Not in the menu: the section "Tiesību akti" (guidance/demo.py) is the legislation
         # page. This short list stays deliberately Latvian only, to exercise the policy for pages
         # without an English translation.
         "show_in_menus": False,
