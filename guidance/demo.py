@@ -358,8 +358,8 @@ REHABILITATION = {
             "izvēlēties jebkuru no šiem diviem pakalpojuma sniedzējiem.</li>"
             "<li>Personu par cietušo atzīst policija, prokurors vai tiesa, vai, ja kriminālprocesa nav, "
             "speciālistu komisija (sociālais darbinieks, psihologs, jurists un policists).</li>"
-            "<li>Lēmumu par pakalpojumu pieņem Sabiedrības integrācijas fonds (SIF), kas pakalpojumu "
-            "koordinē.</li></ol>"
+            "<li>Lēmumu par pakalpojumu pieņem Sociālās integrācijas valsts aģentūra (SIVA), kas "
+            "pakalpojumu koordinē.</li></ol>"
             "<p>Palīdzība nav atkarīga no sadarbības ar policiju, un pieteikties var arī pats cietušais.</p>"
         ),
     ],
@@ -386,7 +386,7 @@ REHABILITATION = {
             "<li>A person is recognised as a victim by the police, a prosecutor or a court or, without criminal "
             "proceedings, by a commission of specialists (a social worker, a psychologist, a lawyer and a police "
             "officer).</li>"
-            "<li>The Society Integration Foundation (SIF), which coordinates the service, decides on it.</li></ol>"
+            "<li>The Social Integration State Agency (SIVA), which coordinates the service, decides on it.</li></ol>"
             "<p>Help does not depend on cooperating with the police, and victims may apply themselves.</p>"
         ),
     ],
@@ -790,8 +790,8 @@ PROJECT_PAGES = [
         "lead_organisation_lv": "Iekšlietu ministrija",
         "lead_organisation_en": "Ministry of the Interior",
         # Grant HOME/2013/ISEC/AG/THB/4000005845: https://patverums-dm.lv/en/hestia-project-presented-at-the-nordic-baltic-network-of-policewomen-conference/754
-        "funding_lv": "Eiropas Komisijas programma ISEC (HOME/2013/ISEC/AG/THB/4000005845)",
-        "funding_en": "European Commission ISEC programme (HOME/2013/ISEC/AG/THB/4000005845)",
+        "funding_lv": "Dotācija HOME/2013/ISEC/AG/THB/4000005845",
+        "funding_en": "Grant HOME/2013/ISEC/AG/THB/4000005845",
         "body_lv": [
             # Partners: http://anti-trafficking.lt/subpage/projekto-veiklos ; conference 14–15 Nov 2016: http://trafficking.lv/en/experts-from-13-countries-meet-at-the-hestia-project-conference/138
             paragraph(
@@ -1000,8 +1000,8 @@ ORGANISATIONS = [
         {
             "kind": "state",
             "sort_order": 3,
-            "name_lv": "Sabiedrības integrācijas fonds",
-            "name_en": "Society Integration Foundation",
+            "name_lv": "Sociālās integrācijas valsts aģentūra (SIVA)",
+            "name_en": "Social Integration State Agency (SIVA)",
             "description_lv": "Koordinē sociālās rehabilitācijas pakalpojumu un pieņem lēmumu par to.",
             "description_en": "Coordinates the social rehabilitation service and decides on it.",
             "website": SIVA,  # the source itself
@@ -1059,11 +1059,12 @@ def load(context):
     compensation, _ = _ensure(help_page, GuidancePage, "valsts-kompensacija", COMPENSATION, stdout)
     _ensure(help_page, GuidancePage, "atbrivosana-no-kriminalatbildibas", NON_PUNISHMENT, stdout)
     if help_created:
+        # Help is not conditional on cooperating with the police: https://bsr-trm.com/countries/latvia/page/2
         help_page.routes_lv = [
             route(
                 "Man vajag palīdzību",
-                "<p>Ja draud briesmas, zvaniet <b>112</b>. Patvērums “Drošā māja” un centrs MARTA palīdz "
-                "bez maksas; jums nav jāsadarbojas ar policiju, lai saņemtu palīdzību.</p>",
+                "<p>Ja draud briesmas, zvaniet <b>112</b>. Patvērums “Drošā māja” un centrs MARTA sniedz "
+                "valsts apmaksātu palīdzību; jums nav jāsadarbojas ar policiju, lai saņemtu palīdzību.</p>",
                 [
                     (rehabilitation, "Valsts apmaksāta sociālā rehabilitācija"),
                     (compensation, "Valsts kompensācija"),
@@ -1086,8 +1087,8 @@ def load(context):
         help_page.routes_en = [
             route(
                 "I need help",
-                "<p>If you are in danger, call <b>112</b>. Shelter “Safe House” and Centre MARTA help free of "
-                "charge; you do not have to cooperate with the police to get help.</p>",
+                "<p>If you are in danger, call <b>112</b>. Shelter “Safe House” and Centre MARTA provide "
+                "state-funded help; you do not have to cooperate with the police to get help.</p>",
                 [
                     (rehabilitation, "State-funded social rehabilitation"),
                     (compensation, "State compensation"),
