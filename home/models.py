@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -128,9 +129,28 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     def emergency_tel_href(self):
         return "tel:" + "".join(ch for ch in self.emergency_number if ch.isdigit() or ch == "+")
 
+    @cached_property
+    def all_help_lines(self):
+        """The help lines in order, read once per request for the help strip, footer and help page."""
+        return list(self.help_lines.all())
+
+    @cached_property
+    def linked_pages(self):
+        """The help page and the accessibility statement, both read in one query per request."""
+        ids = [pk for pk in (self.help_page_id, self.accessibility_page_id) if pk]
+        return Page.objects.live().in_bulk(ids) if ids else {}
+
+    @property
+    def live_help_page(self):
+        return self.linked_pages.get(self.help_page_id)
+
+    @property
+    def live_accessibility_page(self):
+        return self.linked_pages.get(self.accessibility_page_id)
+
     @property
     def strip_lines(self):
-        return [line for line in self.help_lines.all() if line.in_help_strip]
+        return [line for line in self.all_help_lines if line.in_help_strip]
 
 
 class HelpLine(Orderable):
