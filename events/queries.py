@@ -44,7 +44,10 @@ def today():
 class CalendarDay:
     date: datetime.date
     in_month: bool
-    events: list = field(default_factory=list)
+    events: list = field(default_factory=list)  # every event on this day (the grid)
+    starts: list = field(default_factory=list)  # events listed under this day in the agenda
+    # Anchors of days whose events all began earlier: their links land on this day's heading.
+    extra_anchors: list = field(default_factory=list)
 
     @property
     def anchor(self):
@@ -63,6 +66,11 @@ class CalendarMonth:
     @property
     def days_with_events(self):
         return [day for week in self.weeks for day in week if day.in_month and day.events]
+
+    @property
+    def agenda(self):
+        """The days of the list below the grid: each event once, under its first day in the month."""
+        return [day for week in self.weeks for day in week if day.in_month and day.starts]
 
     @property
     def last(self):
@@ -95,10 +103,15 @@ def build_month(calendar_page, first, request=None):
     last = max(days)
     for event in events:
         day = max(event.start_date, first)
+        days[day].starts.append(event)
         end = min(event.last_date, last)
         while day <= end:
             days[day].events.append(event)
             day += datetime.timedelta(days=1)
+    for day in days.values():
+        if day.events and not day.starts:
+            # Every link to a day leads somewhere: to the day where its earliest event is listed.
+            days[max(day.events[0].start_date, first)].extra_anchors.append(day.anchor)
     return CalendarMonth(
         first=first,
         weeks=weeks,

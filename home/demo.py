@@ -12,6 +12,23 @@ FOOTER_LV = "Valsts informatīvais resurss par cilvēktirdzniecības mazināšan
 FOOTER_EN = "National information resource on reducing human trafficking and current developments in Latvia"
 
 
+SITE_NAME_EN = "Human Trafficking in Latvia"
+# The Ministry of the Interior runs the portal: http://www.iem.gov.lv/lat/aktualitates/?doc=32124
+# Its Communication Division's e-mail:
+# https://www.iem.gov.lv/lv/jaunums/iekslietu-ministrija-paraksta-kopigo-pazinojumu-par-apnemsanos-stradat-pret-cilveku-tirdzniecibu-darbaspeka-ekspluatacijas-noluka
+CONTACT_EMAIL = "kn@iem.gov.lv"
+INSTITUTION = {
+    "institution_name_lv": "Iekšlietu ministrija",
+    "institution_name_en": "Ministry of the Interior of the Republic of Latvia",
+    # Address and phone as given on the ministry's own page: https://www.iem.gov.lv/en/citizenship-and-migration
+    "institution_address_lv": "Čiekurkalna 1. līnija 1, k-3, Rīga",
+    "institution_address_en": "Čiekurkalna 1. līnija 1, k-3, Riga",
+    "institution_phone": "+371 67219183",
+    "institution_email": CONTACT_EMAIL,
+    "institution_url": "https://www.iem.gov.lv/",
+}
+
+
 def paragraph(html):
     return ("paragraph", html)
 
@@ -100,65 +117,6 @@ CONTENT_PAGES = [
         ],
     },
     {
-        "slug_lv": "palidziba",
-        "slug_en": "get-help",
-        "title_lv": "Palīdzība",
-        "title_en": "Get help",
-        "show_in_menus": True,
-        "lead_lv": (
-            "Ja jums vai kādam jūsu tuviniekam draud briesmas, zvaniet uz vienoto ārkārtas "
-            "palīdzības tālruni 112."
-        ),
-        "lead_en": ("If you or someone close to you is in danger, call the single emergency number 112."),
-        "body_lv": [
-            heading("Kur vērsties"),
-            paragraph(
-                "<ul><li>Vienotais ārkārtas palīdzības tālrunis: <b>112</b> (bez maksas, visu "
-                "diennakti).</li><li>Patvērums “Drošā māja”: <b>+371 28612120</b> (visu "
-                "diennakti).</li><li>Centrs MARTA: <b>+371 67378539</b>.</li></ul>"
-            ),
-            heading("Ātra iziešana no vietnes"),
-            paragraph(
-                "<p>Katras lapas augšā ir poga <b>“Ātri iziet”</b>. Tā uzreiz aizver šo vietni un "
-                "atver neitrālu meklētāja lapu; pārlūka poga “Atpakaļ” neatved atpakaļ uz šo lapu. To "
-                "pašu var izdarīt, divreiz ātri nospiežot taustiņu <b>Esc</b>.</p>"
-                "<p>Pārlūka vēsture tomēr saglabā iepriekš apmeklētās lapas. Ja baidāties, ka kāds "
-                "varētu pārbaudīt jūsu ierīci, izmantojiet privāto (inkognito) pārlūkošanas režīmu vai "
-                "pēc apmeklējuma izdzēsiet pārlūka vēsturi.</p>"
-            ),
-            heading("Valsts apmaksāti sociālās rehabilitācijas pakalpojumi"),
-            paragraph(
-                "<p>Cilvēku tirdzniecības upuri Latvijā var saņemt valsts apmaksātus sociālās "
-                "rehabilitācijas pakalpojumus: drošu patvērumu, psihologa, jurista un sociālā "
-                "darbinieka konsultācijas, kā arī palīdzību, sazinoties ar tiesībsargājošajām "
-                "iestādēm.</p>"
-            ),
-        ],
-        "body_en": [
-            heading("Where to turn"),
-            paragraph(
-                "<ul><li>Single emergency number: <b>112</b> (free of charge, day and "
-                "night).</li><li>Shelter “Safe House”: <b>+371 28612120</b> (24/7).</li>"
-                "<li>Centre MARTA: <b>+371 67378539</b>.</li></ul>"
-            ),
-            heading("Leaving this site quickly"),
-            paragraph(
-                "<p>At the top of every page there is a <b>“Quick exit”</b> button. It closes this site "
-                "at once and opens a neutral search engine page; the browser’s Back button does not lead "
-                "back here. Pressing the <b>Esc</b> key twice quickly does the same.</p>"
-                "<p>Your browser history still keeps the pages you visited before. If you fear that "
-                "someone may check your device, use private (incognito) browsing, or clear your browser "
-                "history after your visit.</p>"
-            ),
-            heading("State-funded social rehabilitation services"),
-            paragraph(
-                "<p>Victims of human trafficking in Latvia can receive state-funded social "
-                "rehabilitation services: a safe shelter, counselling by a psychologist, a lawyer "
-                "and a social worker, and help in contacting law enforcement.</p>"
-            ),
-        ],
-    },
-    {
         "slug_lv": "pieklustamibas-pazinojums",
         "slug_en": "accessibility-statement",
         "title_lv": "Piekļūstamības paziņojums",
@@ -174,31 +132,39 @@ CONTENT_PAGES = [
             "accessible in accordance with Cabinet Regulation No. 445 of 14 July 2020 “Procedures for "
             "the Placement of Information on the Internet by Institutions”."
         ),
+        # Contact: the Ministry of the Interior's Communication Division, kn@iem.gov.lv
+        # (https://www.iem.gov.lv/lv/jaunums/iekslietu-ministrija-paraksta-kopigo-pazinojumu-par-apnemsanos-stradat-pret-cilveku-tirdzniecibu-darbaspeka-ekspluatacijas-noluka).
+        # The status claims only what the project's tests check (tests/browser/); no manual audit yet.
         "body_lv": [
             heading("Atbilstības statuss"),
             paragraph(
-                "<p>Tīmekļvietne pilnībā atbilst standarta LVS EN 301 549 un tīmekļa satura "
-                "piekļūstamības vadlīniju WCAG 2.1 AA līmeņa prasībām.</p>"
+                "<p>Tīmekļvietne <b>daļēji atbilst</b> standarta LVS EN 301 549 un tīmekļa satura "
+                "piekļūstamības vadlīniju WCAG 2.1 AA līmeņa prasībām. Automatizētie testi pārkāpumus neatrod, "
+                "bet neatkarīgs manuāls izvērtējums vēl nav veikts.</p>"
             ),
             heading("Kā atbilstība tiek pārbaudīta"),
             paragraph(
                 "<ul><li>Katras izmaiņas pirms publicēšanas pārbauda automatizēti testi īstā pārlūkā ar "
-                "rīku axe-core (WCAG 2.0 un 2.1 A un AA noteikumi) abās valodās.</li>"
-                "<li>Testi pārbauda darbu tikai ar tastatūru, 360 pikseļu platu ekrānu un lapu "
-                "virsrakstu struktūru.</li>"
+                "rīku axe-core (WCAG 2.0 un 2.1 A un AA noteikumi) katram publiskās lapas veidam abās "
+                "valodās, 360 un 1280–1366 pikseļu platā ekrānā.</li>"
+                "<li>Testi pārbauda darbu tikai ar tastatūru, lapu virsrakstu struktūru, teksta pārkārtošanos "
+                "200 % palielinājumā, to, ka 360 pikseļu platā ekrānā nav jāritina horizontāli, un to, ka "
+                "saites galvenē un kājenē ir vismaz 24 × 24 pikseļus lielas.</li>"
                 "<li>Satura redaktoriem lapu redaktorā ir iebūvēta piekļūstamības pārbaude, un attēliem "
                 "obligāti jānorāda alternatīvais teksts.</li></ul>"
             ),
             heading("Nepiekļūstams saturs"),
             paragraph(
-                "<p>Daļa vecāku dokumentu (PDF) var nebūt pilnībā piekļūstami. Ja jums nepieciešams "
-                "dokuments piekļūstamā formātā, rakstiet mums, un mēs to sagatavosim.</p>"
+                "<p>Automatizēti testi neatklāj visas problēmas, piemēram, vai alternatīvais teksts ir "
+                "jēgpilns un vai teksts ir viegli saprotams. Vietnē ievietotie ārējie video un dokumenti, "
+                "ko pievieno redaktori, netiek pārbaudīti automātiski. Ja jums nepieciešams saturs citā "
+                "formātā, rakstiet mums.</p>"
             ),
             heading("Atsauksmes un saziņa"),
             paragraph(
                 "<p>Ja pamanāt piekļūstamības trūkumus vai jums nepieciešama informācija citā formātā, "
-                "sazinieties ar mums, izmantojot kājenē norādīto e-pastu. Atbildi sniegsim 15 darba "
-                "dienu laikā.</p>"
+                "rakstiet Iekšlietu ministrijas Komunikācijas nodaļai: "
+                '<a href="mailto:kn@iem.gov.lv">kn@iem.gov.lv</a>. Atbildi sniegsim 15 darba dienu laikā.</p>'
             ),
             heading("Izpildes nodrošināšanas procedūra"),
             paragraph(
@@ -207,34 +173,41 @@ CONTENT_PAGES = [
             ),
             heading("Paziņojuma sagatavošana"),
             paragraph(
-                "<p>Paziņojums sagatavots, pamatojoties uz pašnovērtējumu un automatizētiem testiem, "
-                "un tiek pārskatīts pēc katras būtiskas vietnes izmaiņas.</p>"
+                "<p>Paziņojums sagatavots <b>28.11.2026</b>, pamatojoties uz pašnovērtējumu un automatizētiem "
+                "testiem. Pēdējo reizi pārskatīts <b>28.11.2026</b>. To pārskata pēc katras būtiskas vietnes "
+                "izmaiņas un vismaz reizi gadā.</p>"
             ),
         ],
         "body_en": [
             heading("Compliance status"),
             paragraph(
-                "<p>This website is fully compliant with standard EN 301 549 and the Web Content "
-                "Accessibility Guidelines WCAG 2.1 at level AA.</p>"
+                "<p>This website is <b>partially compliant</b> with standard EN 301 549 and the Web Content "
+                "Accessibility Guidelines WCAG 2.1 at level AA. Automated tests find no violations, but no "
+                "independent manual audit has been made yet.</p>"
             ),
             heading("How compliance is checked"),
             paragraph(
-                "<ul><li>Before any change is published, automated tests in a real browser check every "
-                "page type in both languages with axe-core (the WCAG 2.0 and 2.1 A and AA rules).</li>"
-                "<li>The tests check keyboard-only use, a 360-pixel-wide screen and the heading "
-                "structure of pages.</li>"
+                "<ul><li>Before any change is published, automated tests in a real browser check every public "
+                "page type in both languages with axe-core (the WCAG 2.0 and 2.1 A and AA rules), on a "
+                "360-pixel and a 1280–1366-pixel-wide screen.</li>"
+                "<li>The tests check keyboard-only use, the heading structure, text reflow at 200 % zoom, that "
+                "a 360-pixel-wide screen needs no horizontal scrolling, and that links in the header and footer "
+                "are at least 24 × 24 pixels.</li>"
                 "<li>Editors have an accessibility checker built into the page editor, and alternative "
                 "text is required for images.</li></ul>"
             ),
             heading("Non-accessible content"),
             paragraph(
-                "<p>Some older documents (PDF) may not be fully accessible. If you need a document in an "
-                "accessible format, write to us and we will prepare it.</p>"
+                "<p>Automated tests do not find every problem, for example whether alternative text is "
+                "meaningful or whether a text is easy to understand. External videos and documents that "
+                "editors add are not checked automatically. If you need content in another format, write to "
+                "us.</p>"
             ),
             heading("Feedback and contact information"),
             paragraph(
-                "<p>If you notice accessibility problems or need information in another format, contact "
-                "us at the e-mail address in the footer. We reply within 15 working days.</p>"
+                "<p>If you notice accessibility problems or need information in another format, write to the "
+                "Communication Division of the Ministry of the Interior: "
+                '<a href="mailto:kn@iem.gov.lv">kn@iem.gov.lv</a>. We reply within 15 working days.</p>'
             ),
             heading("Enforcement procedure"),
             paragraph(
@@ -243,17 +216,19 @@ CONTENT_PAGES = [
             ),
             heading("Preparation of this statement"),
             paragraph(
-                "<p>This statement was prepared on the basis of a self-assessment and automated tests, "
-                "and it is reviewed after every significant change to the website.</p>"
+                "<p>This statement was prepared on <b>28 November 2026</b> on the basis of a self-assessment and "
+                "automated tests. It was last reviewed on <b>28 November 2026</b>. It is reviewed after every "
+                "significant change to the website and at least once a year.</p>"
             ),
         ],
     },
     {
         "slug_lv": "normativie-akti",
         "title_lv": "Normatīvie akti",
-        "show_in_menus": True,
-        # Deliberately Latvian only: legislation is published in the state language, and this page
-        # exercises the policy for pages without an English translation.
+        # Not in the menu: the section "Tiesību akti" (guidance/demo.py) is the legislation
+        # page. This short list stays deliberately Latvian only, to exercise the policy for pages
+        # without an English translation.
+        "show_in_menus": False,
         "lead_lv": (
             "Latvijas un starptautiskie normatīvie akti, kas regulē cilvēku tirdzniecības "
             "novēršanu un apkarošanu."
@@ -301,12 +276,23 @@ def load(context):
     site_settings = SiteSettings.for_site(site)
     if not site_settings.footer_text_lv:
         site_settings.site_name_lv = "Cilvēktirdzniecība"
-        site_settings.site_name_en = "Human trafficking"
+        site_settings.site_name_en = SITE_NAME_EN
         site_settings.footer_text_lv = FOOTER_LV
         site_settings.footer_text_en = FOOTER_EN
         site_settings.emergency_number = "112"
-        site_settings.contact_email = "info@example.lv"
+        site_settings.contact_email = CONTACT_EMAIL
         site_settings.save()
+    # Sites built by an earlier version of this loader kept placeholders; replace only those.
+    if site_settings.site_name_en == "Human trafficking":
+        site_settings.site_name_en = SITE_NAME_EN
+        site_settings.save(update_fields=["site_name_en"])
+    if site_settings.contact_email == "info@example.lv":
+        site_settings.contact_email = CONTACT_EMAIL
+        site_settings.save(update_fields=["contact_email"])
+    if not site_settings.institution_name_lv:
+        for key, value in INSTITUTION.items():
+            setattr(site_settings, key, value)
+        site_settings.save(update_fields=list(INSTITUTION))
     if site_settings.accessibility_page_id is None:
         site_settings.accessibility_page = (
             home.get_children().filter(slug_lv="pieklustamibas-pazinojums").first()
@@ -320,17 +306,35 @@ def load(context):
                     sort_order=0,
                     name_lv="Patvērums “Drošā māja”",
                     name_en="Shelter “Safe House”",
+                    short_name_lv="Drošā māja",
+                    short_name_en="Safe House",
+                    # +371 28612120, the helpline for trafficking cases:
+                    # https://patverums-dm.lv/en/report-of-the-experts-group-on-trafficking-in-human-beings-a-baltic-sea-states-edition/1611
+                    # 24/7 since August 2013:
+                    # http://trafficking.lv/en/a-support-project-for-prevention-of-human-trafficking-implemented-for-two-and-a-half-years-comes-to-an-end/107
                     phone="+371 28612120",
-                    hours_lv="visu diennakti",
+                    hours_lv="24/7",
                     hours_en="24/7",
+                    in_help_strip=True,
                 ),
                 HelpLine(
                     settings=site_settings,
                     sort_order=1,
                     name_lv="Centrs MARTA",
                     name_en="Centre MARTA",
+                    short_name_lv="MARTA",
+                    short_name_en="MARTA",
+                    # (+371) 67378539, 10:00–18:00: https://bsr-trm.com/countries/latvia/page/2
                     phone="+371 67378539",
+                    in_help_strip=True,
                 ),
             ]
         )
+    elif not site_settings.help_lines.filter(in_help_strip=True).exists():
+        # Help lines of an earlier version of this loader: give them short names and the strip.
+        for line in site_settings.help_lines.filter(phone__in=["+371 28612120", "+371 67378539"]):
+            short = {"+371 28612120": ("Drošā māja", "Safe House"), "+371 67378539": ("MARTA", "MARTA")}
+            line.short_name_lv, line.short_name_en = short[line.phone]
+            line.in_help_strip = True
+            line.save()
     return {"home": home, "site": site}

@@ -16,9 +16,9 @@ class StandardPageTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("site_name", "footer_text")
+    fields = ("site_name", "footer_text", "institution_name", "institution_address")
 
 
 @register(HelpLine)
 class HelpLineTranslation(TranslationOptions):
-    fields = ("name", "hours")
+    fields = ("name", "short_name", "hours")

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from guidance.models import HelpPage
 from home.models import HomePage, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,7 @@ def test_demo_pages_exist_in_both_languages(home_page):
     about = StandardPage.objects.get(slug_lv="par-mums")
     assert (about.title_lv, about.title_en, about.slug_en) == ("Par mums", "About us", "about-us")
     assert about.live and about.get_parent().pk == home_page.pk
-    help_page = StandardPage.objects.get(slug_lv="palidziba")
+    help_page = HelpPage.objects.get(slug_lv="palidziba")
     assert help_page.title_en == "Get help"
     assert "112" in help_page.lead_lv and "112" in help_page.lead_en
 

@@ -15,6 +15,9 @@ LV_CALENDAR = "/lv/notikumu-kalendars/"
 EN_CALENDAR = "/en/calendar-of-events/"
 LV_SEPTEMBER = LV_CALENDAR + "2023/09/"
 EN_SEPTEMBER = EN_CALENDAR + "2023/09/"
+# The month view has no month box beside it; an event of September 2023 shows that month's box.
+LV_SEPTEMBER_EVENT = LV_CALENDAR + "baltijas-juras-regiona-konference/"
+EN_SEPTEMBER_EVENT = EN_CALENDAR + "baltic-sea-region-conference/"
 
 LV_MONTHS = [
     "Janvāris", "Februāris", "Marts", "Aprīlis", "Maijs", "Jūnijs",
@@ -115,8 +118,13 @@ def test_the_list_beside_the_grid_gives_every_day_its_events_with_date_time_and_
     assert "28 September 2023, 09:30 – 29 September 2023, 16:00" in text(item)
     assert "National Library of Latvia" in text(item)
     assert "Conference" in text(item)
-    campaign = page.find(id="day-2023-09-20").find_next_sibling("ul")
+    # A five-day campaign is listed once, under its first day; a link to any of its days lands there.
+    campaign = page.find(id="day-2023-09-18").find_next_sibling("ul")
     assert "18 September 2023–22 September 2023" in text(campaign)
+    titles = [text(a) for a in page.select(".calendar-agenda .event-summary__title")]
+    assert len(titles) == len(set(titles))
+    anchor = page.find(id="day-2023-09-20")
+    assert anchor.name == "span" and anchor.find_next("h3")["id"] == "day-2023-09-18"
 
 
 def test_the_calendar_root_shows_the_current_month_with_today_marked(client):
@@ -198,15 +206,26 @@ def test_month_addresses_and_events_work_in_both_languages_despite_the_translate
         (EN_SEPTEMBER, "Calendar of Events – September 2023"),
     ],
 )
-def test_the_widget_on_a_month_view_agrees_with_the_month(client, url, caption):
+def test_the_month_view_has_no_second_month_box_and_every_day_link_lands_in_the_list(client, url, caption):
     page = soup(client.get(url))
-    aside = widget(page)
-    assert aside["aria-labelledby"] == "calendar-widget-title"
-    table = aside.find("table")
-    assert text(table.caption) == caption
-    assert table.caption.a["href"] == url
-    assert widget_linked_days(aside) == grid_days_with_links(page.select_one("main table.calendar-month"))
-    assert aside.select_one('a[href$="#day-2023-09-14"]')["href"] == url + "#day-2023-09-14"
+    assert page.select_one("aside.site-aside") is None
+    assert text(page.select_one("main table.calendar-month caption")) == caption.split(" – ")[1]
+    ids = {element["id"] for element in page.select(".calendar-agenda [id]")}
+    links = page.select('main table.calendar-month a[href^="#day-"]')
+    assert links and all(link["href"][1:] in ids for link in links)
+
+
+def test_the_calendar_lists_have_no_month_box_either(client):
+    assert soup(client.get(EN_CALENDAR + "upcoming/")).select_one("aside.site-aside") is None
+    assert soup(client.get(LV_CALENDAR + "2023/")).select_one("aside.site-aside") is None
+
+
+def test_the_widget_links_a_day_of_a_multi_day_event_to_where_the_list_shows_it(client):
+    aside = widget(soup(client.get(EN_CALENDAR + "baltic-sea-region-conference/")))  # September 2023
+    href = aside.select_one('a[href$="#day-2023-09-21"]')["href"]
+    assert href == EN_SEPTEMBER + "#day-2023-09-21"
+    page = soup(client.get(EN_SEPTEMBER))
+    assert page.find(id="day-2023-09-21").find_next("h3")["id"] == "day-2023-09-18"
 
 
 @pytest.mark.parametrize(
@@ -239,7 +258,7 @@ def test_an_event_page_shows_its_own_month_in_the_widget(client):
 
 
 def test_the_widget_tells_screen_reader_users_how_many_events_a_day_has(client):
-    aside = widget(soup(client.get(EN_SEPTEMBER)))
+    aside = widget(soup(client.get(EN_CALENDAR + "baltic-sea-region-conference/")))  # September 2023
     link = aside.select_one('a[href$="#day-2023-09-14"]')
     assert text(link) == "14 (events: 1)"
     assert link.select_one(".visually-hidden") is not None
@@ -265,10 +284,10 @@ def test_the_widget_follows_publishing_unpublishing_and_deleting_an_event(client
 
 def test_the_widget_follows_an_event_moved_to_another_day(client):
     event = EventPage.objects.get(slug_lv="macibas-socialajiem-darbiniekiem")
-    assert 14 in widget_linked_days(widget(soup(client.get(LV_SEPTEMBER))))
+    assert 14 in widget_linked_days(widget(soup(client.get(LV_SEPTEMBER_EVENT))))
     event.start_date = datetime.date(2023, 9, 15)
     event.save_revision().publish()
-    days = widget_linked_days(widget(soup(client.get(LV_SEPTEMBER))))
+    days = widget_linked_days(widget(soup(client.get(LV_SEPTEMBER_EVENT))))
     assert 15 in days and 14 not in days
 
 
@@ -492,7 +511,8 @@ def test_the_demo_calendar_has_multi_day_and_all_day_events_in_both_languages():
 def test_an_event_an_editor_publishes_in_the_admin_appears_in_the_month_and_the_widget(admin_client, client):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-    assert 12 not in widget_linked_days(widget(soup(client.get(EN_SEPTEMBER))))  # the month is now cached
+    # The month's box is now cached.
+    assert 12 not in widget_linked_days(widget(soup(client.get(EN_SEPTEMBER_EVENT))))
     calendar = EventCalendarPage.objects.get()
     data = nested_form_data(
         {
@@ -526,8 +546,8 @@ def test_an_event_an_editor_publishes_in_the_admin_appears_in_the_month_and_the_
     assert event.live
     assert event.starts_at == datetime.datetime(2023, 9, 12, 7, 0, tzinfo=datetime.UTC)
 
+    assert 12 in widget_linked_days(widget(soup(client.get(EN_SEPTEMBER_EVENT))))
     page = soup(client.get(EN_SEPTEMBER))
-    assert 12 in widget_linked_days(widget(page))
     assert 12 in grid_days_with_links(page.select_one("main table.calendar-month"))
     assert "12 September 2023, 10:00–12:30" in text(page.find(id="day-2023-09-12").find_next_sibling("ul"))
 

@@ -138,14 +138,14 @@ def article_form(news_index, image, document, category, help_page, **overrides):
 
 @pytest.fixture
 def editing(home_page, known_video):
-    from home.models import StandardPage
+    from wagtail.models import Page
 
     return {
         "news_index": NewsIndexPage.objects.get(slug_lv="jaunumi"),
         "image": make_image("Blue", "#1d5a8f"),
         "document": make_document(),
         "category": NewsCategory.objects.get(slug="zinojumi"),
-        "help_page": StandardPage.objects.get(slug_lv="palidziba"),
+        "help_page": Page.objects.get(slug_lv="palidziba"),
     }
 
 

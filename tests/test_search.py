@@ -346,7 +346,7 @@ def test_reindexing_an_unchanged_page_writes_nothing(home_page, django_assert_nu
 def test_a_page_pinned_by_editors_comes_first_for_its_query(client, home_page):
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-    pinned = StandardPage.objects.get(slug_lv="palidziba")
+    pinned = Page.objects.get(slug_lv="palidziba")
     SearchPromotion.objects.create(
         query=Query.get("krīze"), page=pinned, description="Zvaniet 112", sort_order=0
     )

@@ -39,6 +39,9 @@ def test_latvian_version_of_a_translated_page_has_no_notice(client):
 
 
 def test_untranslated_page_is_left_out_of_english_listings_but_not_latvian_ones(client):
+    page = StandardPage.objects.get(slug_lv="normativie-akti")
+    page.show_in_menus = True
+    page.save_revision().publish()
     en_menu = [a["href"] for a in soup(client.get("/en/")).select("nav.main-nav a")]
     lv_menu = [a["href"] for a in soup(client.get("/lv/")).select("nav.main-nav a")]
     assert "/en/normativie-akti/" not in en_menu
@@ -53,12 +56,13 @@ def test_switcher_on_an_untranslated_page_still_leads_to_a_working_page(client):
 
 def test_a_page_translated_later_joins_the_english_menu_under_its_english_slug(client):
     page = StandardPage.objects.get(slug_lv="normativie-akti")
-    page.title_en = "Legislation"
-    page.slug_en = "legislation"
+    page.show_in_menus = True
+    page.title_en = "Legal acts"
+    page.slug_en = "legal-acts"
     page.save_revision().publish()
     en_menu = {a.get_text(strip=True): a["href"] for a in soup(client.get("/en/")).select("nav.main-nav a")}
-    assert en_menu["Legislation"] == "/en/legislation/"
-    assert soup(client.get("/en/legislation/")).find(class_="notice--translation") is None
+    assert en_menu["Legal acts"] == "/en/legal-acts/"
+    assert soup(client.get("/en/legal-acts/")).find(class_="notice--translation") is None
 
 
 def test_an_empty_english_title_is_never_shown_empty(client):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "editorial",
+    "guidance",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
