@@ -91,6 +91,13 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        # Read on every page (site name, quick exit): cached, and replaced when settings are saved.
+        from website.fragment_cache import site_setting
+
+        return site_setting(cls, site, super().for_site)
+
 
 class HelpLine(Orderable):
     """A telephone line a person in danger or in doubt can call, shown in the footer."""

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import translation
 
+from website import fragment_cache
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 
@@ -30,6 +31,11 @@ class TranslatedPageMixin:
             if hasattr(response, "render"):
                 response.render()  # inside the language, not later
         return response
+
+    def get_view_restrictions(self):
+        # Wagtail checks these before serving every page: read them from the cache, not two queries.
+        restrictions = fragment_cache.view_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
