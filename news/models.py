@@ -12,10 +12,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.db.models import Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -104,8 +104,9 @@ class ListingPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         if bottom > self.count // 2 and self.object_list.ordered:
-            items = list(self.object_list.reverse()[self.count - top : self.count - bottom])[::-1]
-            return self._get_page(items, number, self)
+            backwards = self.object_list.reverse()[self.count - top : self.count - bottom]
+            # Lazy, like the queryset slice it stands for: not read when the listing is cached.
+            return self._get_page(SimpleLazyObject(lambda: list(backwards)[::-1]), number, self)
         return super().page(number)
 
 
@@ -286,35 +287,21 @@ class NewsArticlePage(TranslatedPageMixin, Page):
         older = Q(date__lt=self.date)
         if self.pk is not None:  # a new article in preview has no id yet
             older |= Q(date=self.date, pk__lt=self.pk)
-        return self.get_siblings_in_listing().filter(older).order_by("-date", "-pk").first()
+        # The range on the indexed date lets the database start at this article, however long the archive.
+        siblings = self.get_siblings_in_listing().filter(date__lte=self.date)
+        return siblings.filter(older).order_by("-date", "-pk").first()
 
     def get_next_article(self):
         """The next newer article in this language's listing."""
         newer = Q(date__gt=self.date)
         if self.pk is not None:
             newer |= Q(date=self.date, pk__gt=self.pk)
-        return self.get_siblings_in_listing().filter(newer).order_by("date", "pk").first()
+        siblings = self.get_siblings_in_listing().filter(date__gte=self.date)
+        return siblings.filter(newer).order_by("date", "pk").first()
 
     def get_neighbours(self):
-        """The previous (older) and next (newer) article in this language's listing, in one query."""
-        if self.pk is None:
-            return self.get_previous_article(), self.get_next_article()
-        siblings = self.get_siblings_in_listing()
-        older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by(
-            "-date", "-pk"
-        )
-        newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by(
-            "date", "pk"
-        )
-        found = {
-            article.pk: article
-            for article in NewsArticlePage.objects.filter(
-                Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
-            )
-        }
-        previous = next((a for a in found.values() if (a.date, a.pk) < (self.date, self.pk)), None)
-        following = next((a for a in found.values() if (a.date, a.pk) > (self.date, self.pk)), None)
-        return previous, following
+        """The previous (older) and next (newer) article in this language's listing."""
+        return self.get_previous_article(), self.get_next_article()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -322,6 +309,8 @@ class NewsArticlePage(TranslatedPageMixin, Page):
         context["news_index"] = news_index
         context["page_url"] = self.get_url(request)
         context["feed_url"] = news_index.feed_url(request) if news_index else None
-        context["categories"] = list(self.categories.all())
-        context["previous_article"], context["next_article"] = self.get_neighbours()
+        # Read only when the cached article (``{% wagtailpagecache %}`` in its template) is rendered.
+        context["categories"] = SimpleLazyObject(lambda: list(self.categories.all()))
+        context["previous_article"] = SimpleLazyObject(self.get_previous_article)
+        context["next_article"] = SimpleLazyObject(self.get_next_article)
         return context
