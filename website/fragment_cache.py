@@ -18,7 +18,10 @@ version    cached under it                                  replaced when
 ``access`` the list of restricted pages                     a view restriction is saved or deleted,
                                                             or a page is moved or deleted
 ``news``   the news archive's years, categories and counts  a news page is published, unpublished,
-                                                            moved or deleted, or a category saved
+           and the cached article, listing and home         moved or deleted, or a category saved
+           sections
+``sites``  the site of a request and its root page          a site is saved or deleted (and ``nav``)
+           (``patches/wagtail.py``)
 ========== ================================================ =========================================
 
 Replacing a token retires every fragment cached under it without having to know their keys; the
@@ -34,7 +37,7 @@ from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
 TIMEOUT = 60 * 60 * 24
-VERSIONS = ("nav", "tree", "footer", "access", "news")
+VERSIONS = ("nav", "tree", "footer", "access", "news", "sites")
 
 
 def _key(name):
