@@ -15,8 +15,9 @@ version    cached under it                                  replaced when
 ``footer`` the footer (``{% wagtailcache %}``)              site settings or help lines are saved,
                                                             or the accessibility statement page
                                                             linked from the footer changes
-``access`` the list of restricted pages                     a view restriction is saved or deleted,
-                                                            or a page is moved or deleted
+``access`` the list of restricted pages                     a view restriction is saved or deleted
+                                                            (which also replaces ``nav`` and
+                                                            ``news``), or a page is moved or deleted
 ``news``   the news archive's years, categories and counts  a news page is published, unpublished,
            and the cached article, listing and home         moved or deleted, or a category saved
            sections

@@ -60,7 +60,8 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def restriction_changed(sender, instance, **kwargs):
-    fragment_cache.invalidate("access")
+    # What is public changes: the menu and the cached listings leave out restricted pages.
+    fragment_cache.invalidate("access", "nav", "news")
 
 
 def invalidate_on_save(name, *models):
