@@ -15,6 +15,8 @@ class WebsiteConfig(AppConfig):
         wagtail.apply()
 
         # Cached page frames are retired when what they show changes.
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Site
 
         from home.models import HelpLine, SiteSettings
@@ -22,5 +24,6 @@ class WebsiteConfig(AppConfig):
         from website import signals
 
         signals.invalidate_on_save("footer", SiteSettings, HelpLine)
-        signals.invalidate_on_save("news", NewsCategory)
+        # Cached articles and listings show categories, images and documents by name and address.
+        signals.invalidate_on_save("news", NewsCategory, get_image_model(), get_document_model())
         signals.invalidate_on_save("sites", Site)

@@ -19,8 +19,8 @@ version    cached under it                                  replaced when
                                                             (which also replaces ``nav`` and
                                                             ``news``), or a page is moved or deleted
 ``news``   the news archive's years, categories and counts  a news page is published, unpublished,
-           and the cached article, listing and home         moved or deleted, or a category saved
-           sections
+           and the cached article, listing and home         moved or deleted, or a category, an
+           sections                                         image or a document saved
 ``sites``  the site of a request and its root page          a site is saved or deleted (and ``nav``)
            (``patches/wagtail.py``)
 ========== ================================================ =========================================
