@@ -246,3 +246,41 @@ def test_the_calendar_and_its_events_route_in_both_languages(client):
     assert client.get(english).status_code == 200
     assert client.get(latvian).status_code == 200
     assert client.get(english + "ical/").status_code == 200
+
+
+# --- patches/wagtail.py: the request's site from the cache -----------------------------------------
+
+WAGTAIL_FIND_FOR_REQUEST_SHA = "a6f5ba5a68b3a8dd8ea64356e576880e421d7afd7e9d7376ccf74fa1eb10fca8"
+
+
+def test_the_site_patch_is_written_for_the_installed_wagtail():
+    from patches import wagtail as site_patch
+
+    assert version("wagtail") == site_patch.TARGET_VERSION == "8.0.1"
+    source = inspect.getsource(site_patch.PACKAGE_FIND_FOR_REQUEST)
+    assert hashlib.sha256(source.encode()).hexdigest() == WAGTAIL_FIND_FOR_REQUEST_SHA
+
+
+def test_the_home_page_is_served_without_a_query_once_the_site_is_cached(client, django_assert_num_queries):
+    client.get("/lv/")
+    with django_assert_num_queries(0):
+        response = client.get("/lv/")
+    assert response.status_code == 200
+
+
+def test_a_site_saved_with_a_new_hostname_is_found_at_once(client):
+    from wagtail.models import Site
+
+    home_title = soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1"))
+    other_root = Page.objects.get(slug_lv="par-mums")
+    Site.objects.create(hostname="127.0.0.1", port=80, root_page=other_root, is_default_site=False)
+    # 127.0.0.1 now has a site of its own whose root is the "about us" page; the others are unchanged.
+    assert soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1")) == "About us"
+    assert soup_h1(client.get("/en/", HTTP_HOST="localhost")) == home_title != "About us"
+
+
+def soup_h1(response):
+    from bs4 import BeautifulSoup
+
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one("main h1").get_text(strip=True)

@@ -26,7 +26,7 @@ version    cached under it                                  replaced when
 ========== ================================================ =========================================
 
 Replacing a token retires every fragment cached under it without having to know their keys; the
-others stay cached. Publishing an article replaces none of them (its own breadcrumbs are keyed by
+others stay cached. Publishing an article replaces only ``news`` (its own breadcrumbs are keyed by
 the page itself). Wagtail's fragment tags never cache inside a preview. The month widget beside
 every page has its own token (``events/widget.py``).
 """
