@@ -13,7 +13,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -123,7 +123,8 @@ class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
             template="events/event_calendar_page.html",
             context_overrides={
                 "calendar_month": first,
-                "month": build_month(self, first, request),
+                # Built only when the cached month (``{% wagtailpagecache %}``) is rendered again.
+                "month": SimpleLazyObject(lambda: build_month(self, first, request)),
                 "list_kind": "month",
                 "today": today(),
             },

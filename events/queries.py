@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from events.models import EVENT_TIME_ZONE, EventCalendarPage, EventCategory, EventPage, add_months
+from website.fragment_cache import public
 from website.translation_policy import translated_filter
 
 EVENTS_PER_PAGE = 10
@@ -17,7 +18,7 @@ EVENTS_PER_PAGE = 10
 
 def event_queryset(calendar_page, language=None):
     """Live, public events of ``calendar_page`` that exist in ``language`` (the current one)."""
-    return EventPage.objects.live().public().child_of(calendar_page).filter(translated_filter(language))
+    return public(EventPage.objects.live().child_of(calendar_page)).filter(translated_filter(language))
 
 
 def calendar_for_site(site):

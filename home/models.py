@@ -153,6 +153,13 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     def strip_lines(self):
         return [line for line in self.all_help_lines if line.in_help_strip]
 
+    @classmethod
+    def for_site(cls, site):
+        # Read on every page (site name, quick exit): cached, and replaced when settings are saved.
+        from website.fragment_cache import site_setting
+
+        return site_setting(cls, site, super().for_site)
+
 
 class HelpLine(Orderable):
     """A telephone line a person in danger or in doubt can call, shown in the footer.

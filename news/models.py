@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -26,10 +27,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from news.blocks import NewsBodyBlock
+from website import fragment_cache
 from website.blocks import INLINE_FEATURES
+from website.fragment_cache import public
 from website.models import TranslatedPageMixin
 from website.panels import language_tabs
-from website.translation_policy import filter_translated
+from website.translation_policy import current_language, filter_translated
 
 # Renditions the templates ask for; prefetched together with the images of a listing.
 CARD_IMAGE = "fill-480x270"
@@ -65,7 +68,7 @@ def article_listing_queryset():
     """Live, public articles in the current language's listing, with what a card shows prefetched."""
     image_model = get_image_model()
     rendition_model = image_model.get_rendition_model()
-    queryset = NewsArticlePage.objects.live().public()
+    queryset = public(NewsArticlePage.objects.live())
     return (
         filter_translated(queryset)
         .select_related("main_image")
@@ -79,6 +82,33 @@ def article_listing_queryset():
         )
         .order_by("-date", "-pk")
     )
+
+
+class ListingPaginator(Paginator):
+    """A paginator whose count is cached (version ``news``) and whose far pages are read backwards.
+
+    Counting and skipping thousands of rows on every request would make the archive slower as it
+    grows: the count is kept until an article changes, and a page in the older half of the archive
+    is read from the oldest end, so the first and the last page cost the same.
+    """
+
+    def __init__(self, object_list, per_page, count_key):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return fragment_cache.cached("news", ["count", *self.count_key], self.object_list.count)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if bottom > self.count // 2 and self.object_list.ordered:
+            backwards = self.object_list.reverse()[self.count - top : self.count - bottom]
+            # Lazy, like the queryset slice it stands for: not read when the listing is cached.
+            return self._get_page(SimpleLazyObject(lambda: list(backwards)[::-1]), number, self)
+        return super().page(number)
 
 
 class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
@@ -126,7 +156,9 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         years = self.archive_years()
         if year is not None and year not in years:
             raise Http404("No news in this year")
-        paginator = Paginator(articles, self.per_page)
+        paginator = ListingPaginator(
+            articles, self.per_page, count_key=[self.pk, current_language(), year, category_slug]
+        )
         try:
             # Text, 0, a negative number or a page beyond the last one: "not found", never a 500.
             listing_page = paginator.page(request.GET.get("page", "1"))
@@ -138,6 +170,9 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
                 "articles": listing_page.object_list,
                 "listing_page": listing_page,
                 "paginator": paginator,
+                "page_numbers": paginator.get_elided_page_range(
+                    listing_page.number, on_each_side=2, on_ends=1
+                ),
                 "year": year,
                 "category": category,
                 "years": years,
@@ -148,15 +183,21 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         )
 
     def archive_years(self):
-        dates = filter_translated(self.get_articles_for_archive()).dates("date", "year", order="DESC")
-        return [day.year for day in dates]
+        def build():
+            dates = filter_translated(self.get_articles_for_archive()).dates("date", "year", order="DESC")
+            return [day.year for day in dates]
+
+        return fragment_cache.cached("news", ["years", self.pk, current_language()], build)
 
     def get_articles_for_archive(self):
-        return NewsArticlePage.objects.child_of(self).live().public()
+        return public(NewsArticlePage.objects.child_of(self).live())
 
     def listed_categories(self):
-        articles = filter_translated(self.get_articles_for_archive())
-        return list(NewsCategory.objects.filter(articles__in=articles.values("pk")).distinct())
+        def build():
+            articles = filter_translated(self.get_articles_for_archive())
+            return list(NewsCategory.objects.filter(articles__in=articles.values("pk")).distinct())
+
+        return fragment_cache.cached("news", ["categories", self.pk, current_language()], build)
 
     def feed_url(self, request=None):
         base = self.get_url(request)
@@ -237,24 +278,35 @@ class NewsArticlePage(TranslatedPageMixin, Page):
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
 
     def get_news_index(self):
+        if self.path:
+            parent = self.get_parent()  # known without a query when the page was routed to
+            if isinstance(parent, NewsIndexPage):
+                return parent
         return NewsIndexPage.objects.parent_of(self).first()
 
     def get_siblings_in_listing(self):
-        return filter_translated(NewsArticlePage.objects.sibling_of(self, inclusive=False).live().public())
+        return filter_translated(public(NewsArticlePage.objects.sibling_of(self, inclusive=False).live()))
 
     def get_previous_article(self):
         """The next older article in this language's listing."""
         older = Q(date__lt=self.date)
         if self.pk is not None:  # a new article in preview has no id yet
             older |= Q(date=self.date, pk__lt=self.pk)
-        return self.get_siblings_in_listing().filter(older).order_by("-date", "-pk").first()
+        # The range on the indexed date lets the database start at this article, however long the archive.
+        siblings = self.get_siblings_in_listing().filter(date__lte=self.date)
+        return siblings.filter(older).order_by("-date", "-pk").first()
 
     def get_next_article(self):
         """The next newer article in this language's listing."""
         newer = Q(date__gt=self.date)
         if self.pk is not None:
             newer |= Q(date=self.date, pk__gt=self.pk)
-        return self.get_siblings_in_listing().filter(newer).order_by("date", "pk").first()
+        siblings = self.get_siblings_in_listing().filter(date__gte=self.date)
+        return siblings.filter(newer).order_by("date", "pk").first()
+
+    def get_neighbours(self):
+        """The previous (older) and next (newer) article in this language's listing."""
+        return self.get_previous_article(), self.get_next_article()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -262,7 +314,8 @@ class NewsArticlePage(TranslatedPageMixin, Page):
         context["news_index"] = news_index
         context["page_url"] = self.get_url(request)
         context["feed_url"] = news_index.feed_url(request) if news_index else None
-        context["categories"] = list(self.categories.all())
-        context["previous_article"] = self.get_previous_article()
-        context["next_article"] = self.get_next_article()
+        # Read only when the cached article (``{% wagtailpagecache %}`` in its template) is rendered.
+        context["categories"] = SimpleLazyObject(lambda: list(self.categories.all()))
+        context["previous_article"] = SimpleLazyObject(self.get_previous_article)
+        context["next_article"] = SimpleLazyObject(self.get_next_article)
         return context

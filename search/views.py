@@ -19,6 +19,7 @@ from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from search.backend import query_language
 from search.results import SearchResult, query_terms, type_key, type_label
+from website.fragment_cache import public
 from website.translation_policy import current_language, translated_filter
 
 MAX_QUERY_LENGTH = 100  # characters; longer queries are cut at a word boundary
@@ -44,7 +45,7 @@ def clean_query(raw):
 def searchable_pages(request, language):
     """Live, public pages of the current site that exist in ``language``."""
     site = Site.find_for_request(request)
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public(Page.objects.live()).filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     translated = translated_filter(language)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import translation
 
 from editorial.forms import TranslatedPageForm
+from website import fragment_cache
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 
@@ -64,6 +65,11 @@ class TranslatedPageMixin:
         return [
             {"location": location, "lastmod": lastmod, "alternates": alternates} for _c, location in addresses
         ]
+
+    def get_view_restrictions(self):
+        # Wagtail checks these before serving every page: read them from the cache, not two queries.
+        restrictions = fragment_cache.view_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -21,6 +21,12 @@ def weekdays():
     return weekday_names()
 
 
+@register.simple_tag
+def calendar_version():
+    """Changes when events change or the day does: a key for fragments that list coming events."""
+    return f"{widget.generation()}-{today().isoformat()}"
+
+
 @register.simple_tag(takes_context=True)
 def calendar_widget_month(context):
     """The widget's month: the page's (a month view, an event) or else the current one.

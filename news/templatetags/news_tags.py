@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 
 from home.models import SiteSettings
 from news.models import NewsArticlePage, NewsIndexPage
+from website.fragment_cache import public
 
 register = template.Library()
 
@@ -21,7 +22,7 @@ def latest_news(context, count=3):
     """The news index of the current site and its ``count`` newest articles in this language."""
     request = context.get("request")
     root = context.get("page")
-    indexes = NewsIndexPage.objects.live().public()
+    indexes = public(NewsIndexPage.objects.live())
     if root is not None and getattr(root, "path", None):
         indexes = indexes.descendant_of(root)
     news_index = indexes.order_by("path").first()

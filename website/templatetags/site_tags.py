@@ -6,6 +6,7 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from website import fragment_cache
 from website.translation_policy import (
     DEFAULT_LANGUAGE,
     current_language,
@@ -84,24 +85,40 @@ def home_url(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The top pages of the current language: live, shown in menus, translated."""
-    root = _site_root(context)
-    if root is None:
-        return []
+    """The top pages of the current language: live, shown in menus, translated.
+
+    The items are cached per site and language (``website.fragment_cache``, version ``nav``);
+    which one is the current page is worked out per request.
+    """
     request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+
+    def build():
+        root = _site_root(context)
+        if root is None:
+            return []
+        return [
+            {"title": child.title, "url": child.get_url(request), "url_path": child.url_path}
+            for child in filter_translated(fragment_cache.public(root.get_children().live().in_menu()))
+        ]
+
+    items = fragment_cache.cached("nav", ["menu", site.pk if site else 0, current_language()], build)
     current = context.get("page")
     current_path = current.url_path if isinstance(current, Page) else None
-    items = []
-    for child in filter_translated(root.get_children().live().in_menu().public()):
-        items.append(
-            {
-                "title": child.title,
-                "url": child.get_url(request),
-                "active": bool(current_path and current_path.startswith(child.url_path)),
-                "current": current_path == child.url_path,
-            }
-        )
-    return items
+    return [
+        {
+            **item,
+            "active": bool(current_path and current_path.startswith(item["url_path"])),
+            "current": current_path == item["url_path"],
+        }
+        for item in items
+    ]
+
+
+@register.simple_tag
+def fragment_versions():
+    """The version tokens of the cached page frame, for ``{% wagtailcache %}`` keys."""
+    return fragment_cache.versions()
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,286 @@
+"""Routing and slug checks replace wagtail-modeltranslation's own (patches/wagtail_modeltranslation.py).
+
+The replacement must answer exactly as the package does (translated slugs, the Latvian slug as
+the fallback of an untranslated page, routable pages first) in one indexed query however many
+siblings a page has, and it must be revisited when the package changes.
+"""
+
+import datetime
+import hashlib
+import inspect
+from importlib.metadata import version
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.http import Http404
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import Page
+
+from events.models import EventCalendarPage
+from news.demo import SEED_SLUG, UNTRANSLATED_SLUG
+from news.models import NewsArticlePage, NewsIndexPage
+from patches import wagtail_modeltranslation as patch
+
+pytestmark = pytest.mark.django_db
+
+# sha256 of the package functions the patch replaces, as shipped in wagtail-modeltranslation 0.16.1.
+PACKAGE_SOURCES = {
+    "_new_route": "deccc0c8975a2a9e7637335815dec8cb75150b96cee7f862e645bfc30bdbeaa5",
+    "_validate_slugs": "10939e5b7b752aa7070073c3900a77da2224d600716d91b6189d7f59b2c9dd6c",
+    "handle": "863be54c8f03260e6bc6947e4660e79d1dd309e47c73b325c4d80f7fcdb9d2b3",
+}
+
+
+def test_the_patch_is_written_for_the_installed_package_version():
+    assert version("wagtail-modeltranslation") == patch.TARGET_VERSION == "0.16.1"
+
+
+@pytest.mark.parametrize(
+    "function", [patch.PACKAGE_ROUTE, patch.PACKAGE_VALIDATE_SLUGS, patch.PACKAGE_SYNC_HANDLE]
+)
+def test_the_package_code_the_patch_replaces_has_not_changed(function):
+    source = inspect.getsource(function)
+    assert hashlib.sha256(source.encode()).hexdigest() == PACKAGE_SOURCES[function.__name__], (
+        f"wagtail-modeltranslation's {function.__name__} changed: check patches/wagtail_modeltranslation.py"
+    )
+
+
+def test_every_translated_page_type_routes_through_the_patch():
+    models = patch.translated_page_models()
+    assert {
+        "HomePage",
+        "StandardPage",
+        "NewsIndexPage",
+        "NewsArticlePage",
+        "EventCalendarPage",
+        "EventPage",
+    } <= {model.__name__ for model in models}
+    for model in models:
+        assert model.route is patch.fast_route, model
+
+
+def test_the_slug_columns_are_indexed():
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    indexed = {tuple(item["columns"]) for item in constraints.values() if item["index"]}
+    assert ("slug_lv",) in indexed
+    assert ("slug_en",) in indexed
+
+
+def route(path, language, using=None, home=None):
+    """(page id, page type, routable view name or None) for ``path``, or None for "not found"."""
+    with translation.override(language):
+        request = RequestFactory().get(f"/{language}/{path}")
+        home = home or Page.objects.get(depth=2).specific
+        components = [part for part in path.split("/") if part]
+        try:
+            result = (using or patch.fast_route)(home, request, components)
+        except Http404:
+            return None
+        page, args, _kwargs = result
+        view = args[0].__name__ if args else None
+        return page.pk, type(page).__name__, view
+
+
+def demo_paths(language):
+    paths = []
+    with translation.override(language):
+        home = Page.objects.get(depth=2)
+        for page in Page.objects.filter(depth__gt=2):
+            paths.append(page.url_path[len(home.url_path) :])
+    return paths
+
+
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_every_demo_address_routes_as_the_package_routes_it(language):
+    extra = [
+        "jaunumi/2023/",
+        "news/2023/",
+        "jaunumi/feed/",
+        "news/feed/",
+        "notikumu-kalendars/2023/09/",
+        "calendar-of-events/2023/09/",
+        "calendar-of-events/upcoming/",
+        f"jaunumi/{SEED_SLUG}/",
+        f"news/{UNTRANSLATED_SLUG}/",
+        f"jaunumi/{UNTRANSLATED_SLUG}/",
+        "nav-tadas-lapas/",
+        "jaunumi/nav-tada-raksta/",
+        "par-mums/nav/",
+        "news/2023/extra/",
+    ]
+    paths = demo_paths(language) + extra
+    assert len(paths) > 30
+    for path in paths:
+        assert route(path, language) == route(path, language, using=patch.PACKAGE_ROUTE), path
+
+
+def test_an_untranslated_article_is_reached_by_its_latvian_slug_in_english():
+    page_id, page_type, _view = route(f"news/{UNTRANSLATED_SLUG}/", "en")
+    assert page_type == "NewsArticlePage"
+    assert NewsArticlePage.objects.get(pk=page_id).slug_lv == UNTRANSLATED_SLUG
+    # A translated article answers to its English slug in English, not to its Latvian one.
+    assert route(f"news/{SEED_SLUG}/", "en") is None
+    assert route("news/latest-baltic-sea-region-report-on-activities-to-prevent-human-trafficking/", "en")
+
+
+def test_a_routable_page_answers_its_own_addresses_before_its_children(client):
+    index = NewsIndexPage.objects.get()
+    article = NewsArticlePage(
+        title="Feed",
+        title_lv="Feed",
+        slug="feed",
+        slug_lv="feed",
+        date=datetime.date(2023, 1, 2),
+        lead_lv="Ievads",
+    )
+    index.add_child(instance=article)
+    article.save_revision().publish()
+    assert route("jaunumi/feed/", "lv")[1:] == ("NewsIndexPage", "feed")
+    response = client.get("/lv/jaunumi/feed/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+    assert client.get("/lv/jaunumi/2023/").status_code == 200
+    assert client.get("/en/calendar-of-events/2023/09/").status_code == 200
+
+
+def test_an_unpublished_page_is_not_found(client):
+    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    article.unpublish()
+    assert client.get(f"/lv/jaunumi/{SEED_SLUG}/").status_code == 404
+
+
+def add_siblings(count):
+    index = NewsIndexPage.objects.get()
+    for number in range(count):
+        slug = f"brasis-{number}"
+        article = NewsArticlePage(
+            title=f"Brālis {number}",
+            title_lv=f"Brālis {number}",
+            title_en=f"Sibling {number}",
+            slug=slug,
+            slug_lv=slug,
+            slug_en=f"sibling-{number}",
+            date=datetime.date(2021, 1, 1),
+            lead_lv="Ievads",
+        )
+        index.add_child(instance=article)
+
+
+def queries_to_route(path, language):
+    home = Page.objects.get(depth=2).specific  # as the request's site gives it
+    with CaptureQueriesContext(connection) as queries:
+        assert route(path, language, home=home) is not None
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "path,language", [(f"jaunumi/{SEED_SLUG}/", "lv"), (f"news/{UNTRANSLATED_SLUG}/", "en")]
+)
+def test_routing_an_article_costs_one_lookup_however_many_siblings_it_has(path, language):
+    # One query finds every page on the path; one more reads the article's own fields.
+    assert queries_to_route(path, language) == 2
+    add_siblings(40)
+    assert queries_to_route(path, language) == 2
+
+
+def new_sibling(**slugs):
+    index = NewsIndexPage.objects.get()
+    article = NewsArticlePage(
+        title="Jauns", title_lv="Jauns", date=datetime.date(2024, 1, 1), lead_lv="Ievads", **slugs
+    )
+    article.slug = slugs.get("slug_lv")
+    article.path = index.path + "ZZZZ"
+    article.depth = index.depth + 1
+    return article
+
+
+SEED_EN = "latest-baltic-sea-region-report-on-activities-to-prevent-human-trafficking"
+
+
+@pytest.mark.parametrize(
+    "slugs,errors",
+    [
+        ({"slug_lv": SEED_SLUG}, {"slug_lv"}),  # in English the sibling answers to its English slug
+        ({"slug_lv": UNTRANSLATED_SLUG}, {"slug_lv", "slug_en"}),  # both fall back to the Latvian slug
+        ({"slug_lv": SEED_SLUG, "slug_en": "cits"}, {"slug_lv"}),
+        ({"slug_lv": "cits", "slug_en": SEED_EN}, {"slug_en"}),
+        ({"slug_lv": SEED_EN}, {"slug_en"}),  # its fallback equals a sibling's English slug
+        ({"slug_lv": "cits", "slug_en": UNTRANSLATED_SLUG}, {"slug_en"}),  # the sibling's fallback
+        ({"slug_lv": "pavisam-jauns"}, set()),
+    ],
+)
+def test_slug_checks_refuse_what_the_package_refuses(slugs, errors):
+    article = new_sibling(**slugs)
+    assert set(patch.validate_slugs(article)) == errors
+    assert set(patch.PACKAGE_VALIDATE_SLUGS(article)) == errors
+
+
+def test_an_editor_saving_a_taken_slug_is_told_so():
+    article = new_sibling(slug_lv=SEED_SLUG, slug_en="cits")
+    with pytest.raises(ValidationError) as error:
+        article.clean()
+    assert "slug_lv" in error.value.message_dict
+
+
+def test_the_slug_check_costs_the_same_queries_however_many_siblings():
+    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    with CaptureQueriesContext(connection) as few:
+        assert patch.validate_slugs(article) == {}
+    add_siblings(40)
+    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    with CaptureQueriesContext(connection) as many:
+        assert patch.validate_slugs(article) == {}
+    assert len(many) == len(few) <= 2
+
+
+def test_the_calendar_and_its_events_route_in_both_languages(client):
+    calendar = EventCalendarPage.objects.get()
+    event = calendar.get_children().live().first().specific
+    with translation.override("en"):
+        english = event.get_url()
+    with translation.override("lv"):
+        latvian = event.get_url()
+    assert client.get(english).status_code == 200
+    assert client.get(latvian).status_code == 200
+    assert client.get(english + "ical/").status_code == 200
+
+
+# --- patches/wagtail.py: the request's site from the cache -----------------------------------------
+
+WAGTAIL_FIND_FOR_REQUEST_SHA = "a6f5ba5a68b3a8dd8ea64356e576880e421d7afd7e9d7376ccf74fa1eb10fca8"
+
+
+def test_the_site_patch_is_written_for_the_installed_wagtail():
+    from patches import wagtail as site_patch
+
+    assert version("wagtail") == site_patch.TARGET_VERSION == "8.0.1"
+    source = inspect.getsource(site_patch.PACKAGE_FIND_FOR_REQUEST)
+    assert hashlib.sha256(source.encode()).hexdigest() == WAGTAIL_FIND_FOR_REQUEST_SHA
+
+
+def test_the_home_page_is_served_without_a_query_once_the_site_is_cached(client, django_assert_num_queries):
+    client.get("/lv/")
+    with django_assert_num_queries(0):
+        response = client.get("/lv/")
+    assert response.status_code == 200
+
+
+def test_a_site_saved_with_a_new_hostname_is_found_at_once(client):
+    from wagtail.models import Site
+
+    home_title = soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1"))
+    other_root = Page.objects.get(slug_lv="par-mums")
+    Site.objects.create(hostname="127.0.0.1", port=80, root_page=other_root, is_default_site=False)
+    # 127.0.0.1 now has a site of its own whose root is the "about us" page; the others are unchanged.
+    assert soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1")) == "About us"
+    assert soup_h1(client.get("/en/", HTTP_HOST="localhost")) == home_title != "About us"
+
+
+def soup_h1(response):
+    from bs4 import BeautifulSoup
+
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one("main h1").get_text(strip=True)
