@@ -3,6 +3,7 @@ that protect a production site come from the environment."""
 
 import logging
 import re
+from datetime import timedelta
 from unittest import mock
 
 import pytest
@@ -13,6 +14,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.finders import get_finders
 
@@ -100,6 +102,17 @@ def test_an_administrator_lifts_a_lockout_in_the_admin(client, editor, admin_cli
         or "Neviens nav bloķēts" in response.content.decode()
     )
 
+    assert logged_in(login(client, "redaktore", PASSWORD))
+
+
+def test_a_lockout_ends_by_itself_after_the_cool_off_time(client, editor, admin_client):
+    for _attempt in range(5):
+        login(client, "redaktore", "wrong-password")
+    assert "redaktore" in admin_client.get("/admin/lockouts/").content.decode()
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - timedelta(hours=settings.AXES_COOLOFF_TIME, minutes=1)
+    )
+    assert "redaktore" not in admin_client.get("/admin/lockouts/").content.decode()
     assert logged_in(login(client, "redaktore", PASSWORD))
 
 
