@@ -338,3 +338,70 @@ def load(context):
             line.in_help_strip = True
             line.save()
     return {"home": home, "site": site}
+
+
+# The privacy notice (linked from the footer through security/urls.py): it describes what this
+# site's own code stores, as built in search/privacy.py, security/ and website/settings/.
+CONTENT_PAGES.append(
+    {
+        "slug_lv": "privatuma-pazinojums",
+        "slug_en": "privacy-notice",
+        "title_lv": "Privātuma paziņojums",
+        "title_en": "Privacy notice",
+        "show_in_menus": False,
+        "lead_lv": "Šī vietne nezina, kas jūs esat, un to arī neuzzina.",
+        "lead_en": "This site does not know who you are, and it does not try to find out.",
+        "body_lv": [
+            heading("Ko vietne neglabā"),
+            paragraph(
+                "<ul><li>Vietne apmeklētājiem neiestata sīkdatnes un neizmanto izsekotājus, "
+                "reklāmas vai trešo pušu analītikas rīkus.</li>"
+                "<li>Vietne neglabā jūsu IP adresi kopā ar to, ko jūs lasāt vai meklējat.</li></ul>"
+            ),
+            heading("Meklēšana"),
+            paragraph(
+                "<p>Lai redaktori zinātu, ko apmeklētāji meklē, vietne skaita, cik reižu dienā "
+                "meklēts katrs vārds vai frāze (mazajiem burtiem, bez pieturzīmēm). Vaicājumus ar "
+                "e-pasta adresi, tālruņa numuru vai citiem cipariem, kā arī garus vaicājumus neskaita "
+                "vispār. Skaitījumus pēc 30 dienām dzēš.</p>"
+            ),
+            heading("Video"),
+            paragraph(
+                "<p>Videoierakstus rāda no YouTube (ar privātuma režīmu, youtube-nocookie.com) vai "
+                "Vimeo. Šie pakalpojumi var iestatīt savas sīkdatnes tikai tad, kad jūs sākat "
+                "atskaņot video.</p>"
+            ),
+            heading("Redaktori"),
+            paragraph(
+                "<p>Sīkdatni (pieteikšanās sesiju) saņem tikai vietnes redaktori, kad viņi piesakās "
+                "administrēšanas sadaļā.</p>"
+            ),
+        ],
+        "body_en": [
+            heading("What the site does not keep"),
+            paragraph(
+                "<ul><li>The site sets no cookies for visitors and uses no trackers, advertising or "
+                "third-party analytics.</li>"
+                "<li>The site does not store your IP address together with what you read or "
+                "search for.</li></ul>"
+            ),
+            heading("Search"),
+            paragraph(
+                "<p>So that editors know what visitors look for, the site counts how many times a "
+                "day each word or phrase is searched for (in lower case, without punctuation). "
+                "Searches with an e-mail address, a phone number or other digits, and long "
+                "searches, are not counted at all. The counts are deleted after 30 days.</p>"
+            ),
+            heading("Videos"),
+            paragraph(
+                "<p>Videos are shown from YouTube (in its privacy-enhanced mode, "
+                "youtube-nocookie.com) or Vimeo. These services can set cookies of their own only "
+                "once you start playing a video.</p>"
+            ),
+            heading("Editors"),
+            paragraph(
+                "<p>Only the site's editors get a cookie (a login session), when they log in to the admin.</p>"
+            ),
+        ],
+    }
+)

@@ -13,11 +13,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import translate_url
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from search.backend import query_language
+from search.privacy import record_search
 from search.results import SearchResult, query_terms, type_key, type_label
 from website.fragment_cache import public
 from website.translation_policy import current_language, translated_filter
@@ -155,8 +156,8 @@ def search(request):
         shown = [SearchResult(page, terms, language, request) for page in page_obj]
 
     if page_obj.number == 1 and not selected_type:
-        # The admin's "Search terms" report counts what visitors look for.
-        Query.get(query).add_hit()
+        # The admin's "Search terms" report counts what visitors look for (search/privacy.py).
+        record_search(query)
 
     base_query = {"q": query}
     if selected_type:

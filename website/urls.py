@@ -37,6 +37,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under /lv/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),  # /lv/meklet/, /en/search/
+    path("", include("security.urls")),  # /lv/privatums/, /en/privacy/
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

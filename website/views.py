@@ -1,7 +1,6 @@
 import logging
 
 from django.conf import settings
-from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
@@ -44,7 +43,9 @@ def server_error(request, template_name="500.html"):
     language = language_from_path(request.path)
     try:
         with translation.override(language):
-            body = loader.get_template(template_name).render({"LANGUAGE_CODE": language})
+            body = loader.get_template(template_name).render(
+                {"LANGUAGE_CODE": language, "quick_exit_url": settings.QUICK_EXIT_URL}
+            )
     except Exception:  # the error page itself must never fail
         logger.exception("The 500 page could not be rendered")
         body = "<!doctype html><title>500</title><h1>Server error / Servera kļūda</h1>"
@@ -52,7 +53,18 @@ def server_error(request, template_name="500.html"):
 
 
 def healthz(request):
-    """For load balancers and uptime checks: 200 when the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+    """For load balancers and uptime checks: 200 when the database and the cache answer, else 503.
+
+    Exempt from the HTTPS redirect (``SECURE_REDIRECT_EXEMPT``) so a probe over plain HTTP inside
+    the network gets the real answer. A database that accepts connections but never answers is
+    given up after ``DATABASE_CONNECT_TIMEOUT`` seconds.
+    """
+    from security.health import check_services
+
+    problems = check_services()
+    if problems:
+        response = HttpResponse("unavailable: " + ", ".join(problems), content_type="text/plain", status=503)
+    else:
+        response = HttpResponse("ok", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response

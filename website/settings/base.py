@@ -213,3 +213,136 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MIDDLEWARE.insert(0, "website.cache_headers.CacheHeadersMiddleware")
 CACHE_CONTROL_S_MAXAGE = int(os.environ.get("CACHE_CONTROL_S_MAXAGE", "600"))
 CACHE_CONTROL_STALE_WHILE_REVALIDATE = int(os.environ.get("CACHE_CONTROL_STALE_WHILE_REVALIDATE", "60"))
+# --- Security and reliability (docs/configuration.md, "Security") --------------------------------
+INSTALLED_APPS += ["security", "axes", "csp"]
+MIDDLEWARE.insert(1, "security.middleware.ContentSecurityPolicyMiddleware")
+MIDDLEWARE.insert(2, "security.middleware.PermissionsPolicyMiddleware")
+MIDDLEWARE += [
+    "security.middleware.PasswordResetThrottleMiddleware",
+    # django-axes must come last: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# Logins: after AXES_FAILURE_LIMIT wrong passwords for one user name, or from one address, further
+# logins are refused for AXES_COOLOFF_HOURS; administrators lift a lockout in Settings → Login
+# lockouts (or `manage.py axes_reset_username NAME`).
+AUTHENTICATION_BACKENDS = [
+    "security.backends.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each one locks on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "security.ip.client_ip"
+AXES_VERBOSE = False
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Password reset: at most this many requests per address and per e-mail in the window (seconds).
+PASSWORD_RESET_PATHS = ["/admin/password_reset/"]
+PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
+PASSWORD_RESET_WINDOW = 60 * 60
+
+AUTH_PASSWORD_VALIDATORS[1] = {
+    "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+    "OPTIONS": {"min_length": 12},
+}
+# Only editors have sessions (visitors get no cookie): a working day, ended when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no calls to a third party from the admin either
+
+# Content-Security-Policy (django-csp): strict on public pages (no inline script or style), looser
+# in the admin, which Wagtail builds with inline styles and scripts. CSP_REPORT_ONLY=1 sends the
+# same policies as Content-Security-Policy-Report-Only to try a change without breaking pages.
+VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+PUBLIC_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": VIDEO_EMBED_ORIGINS,
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'none'"],
+    "object-src": ["'none'"],
+}
+ADMIN_CSP_PATH_PREFIXES = ["/admin/"]
+ADMIN_CSP_DIRECTIVES = {
+    **PUBLIC_CSP_DIRECTIVES,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "frame-src": ["'self'", *VIDEO_EMBED_ORIGINS],
+    "base-uri": ["'self'"],
+}
+if os.environ.get("CSP_REPORT_URI"):
+    PUBLIC_CSP_DIRECTIVES["report-uri"] = ADMIN_CSP_DIRECTIVES["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+REPORT_ONLY_CSP = env_bool("CSP_REPORT_ONLY", False)
+CONTENT_SECURITY_POLICY = None if REPORT_ONLY_CSP else {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES} if REPORT_ONLY_CSP else None
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self", *VIDEO_EMBED_ORIGINS],
+}
+
+# Video embeds: YouTube (rewritten to youtube-nocookie.com) and Vimeo only.
+WAGTAILEMBEDS_FINDERS = [{"class": "security.embeds.VideoOEmbedFinder"}]
+
+# The neutral site of the quick-exit button on pages that cannot read the site settings (500 page).
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/")
+
+# PostgreSQL: give up connecting after DATABASE_CONNECT_TIMEOUT seconds and cancel any statement
+# after DATABASE_STATEMENT_TIMEOUT milliseconds, so a hung database cannot hang every request.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "30000"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    from security.database import with_timeouts
+
+    DATABASES["default"] = with_timeouts(
+        DATABASES["default"], DATABASE_CONNECT_TIMEOUT, DATABASE_STATEMENT_TIMEOUT
+    )
+HEALTHZ_DATABASES = ["default"]
+
+# Stored searches: only a daily count per normalised query, kept this many days (search/privacy.py).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "30"))
+
+# E-mail (password resets, moderation notices, error reports) from the environment.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "security.mail.LoggingSMTPBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# ADMINS="a@example.lv,b@example.lv": they get an e-mail for every server error (Django's
+# mail_admins handler, with DEBUG off).
+ADMINS = [(address, address) for address in env_list("ADMINS")]
+EMAIL_SUBJECT_PREFIX = os.environ.get("EMAIL_SUBJECT_PREFIX", "[cilvektirdznieciba.lv] ")
+
+# Server errors reach ADMINS through Django's own "mail_admins" handler on the "django" logger.
+LOGGING["filters"] = {"warning_without_traceback": {"()": "security.logging.WarningWithoutTraceback"}}
+LOGGING["loggers"] = {
+    # A request for a host name that is not ours is noise from scanners, not a server error.
+    "django.security.DisallowedHost": {
+        "handlers": ["console"],
+        "filters": ["warning_without_traceback"],
+        "propagate": False,
+    },
+    "security.mail": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+}
+PRIVACY_NOTICE_SLUG = "privatuma-pazinojums"  # the Latvian slug of the page the footer links to

@@ -3,7 +3,8 @@
 With ``DJANGO_SUPERUSER_USERNAME`` and ``DJANGO_SUPERUSER_PASSWORD`` set, that account is created
 (or its password set). Otherwise, on a development machine, an ``admin`` account is created once
 with a random password, kept in the git-ignored ``var/admin-password.txt`` so it can be printed
-again on the next start.
+again on the next start. In production (``settings.PRODUCTION``) it refuses to run without both
+variables, and so never writes a password to disk there.
 """
 
 import os
@@ -11,7 +12,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import BaseCommand
+from django.core.management import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -23,6 +24,12 @@ class Command(BaseCommand):
         password = os.environ.get("DJANGO_SUPERUSER_PASSWORD")
         email = os.environ.get("DJANGO_SUPERUSER_EMAIL", "")
         password_file = settings.VAR_DIR / "admin-password.txt"
+
+        if getattr(settings, "PRODUCTION", False) and not (username and password):
+            raise CommandError(
+                "In production, set DJANGO_SUPERUSER_USERNAME and DJANGO_SUPERUSER_PASSWORD: "
+                "ensure_admin does not invent a password there."
+            )
 
         if username and password:
             user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
