@@ -196,3 +196,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Publications and statistics (publications/): documents are always served through Wagtail's view
+# (privacy checks, Content-Security-Policy and nosniff headers), uploads are checked for size and
+# content, and their text is read in the background for search.
+INSTALLED_APPS.append("publications")
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
+PUBLICATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("PUBLICATIONS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))

@@ -11,7 +11,7 @@ from django.core.management import BaseCommand, call_command
 from django.db import transaction
 from django.utils import translation
 
-DEMO_APPS = ["home", "news", "events", "search"]
+DEMO_APPS = ["home", "news", "events", "search", "publications"]
 
 
 class Command(BaseCommand):
