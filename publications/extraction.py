@@ -173,7 +173,7 @@ def extract_odt(fileobj, budget):
     from odfdo import Document
 
     document = Document(fileobj)
-    return _single_page([document.body.get_formatted_text()], budget)
+    return _single_page([document.get_formatted_text()], budget)
 
 
 def _single_page(parts, budget):

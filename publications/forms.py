@@ -28,6 +28,7 @@ SIGNATURES = {
     "zip": (b"PK\x03\x04", b"PK\x05\x06"),
 }
 FORMAT_NAMES = {"pdf": "PDF", "zip": "ZIP"}
+OWN_ERRORS = {"file_too_large", "wrong_content"}
 
 
 def max_upload_bytes():
@@ -84,6 +85,15 @@ class DocumentForm(BaseDocumentForm):
             self.fields["file"].help_text = help_text
         elif self.text_warning and "title" in self.fields:
             self.fields["title"].help_text = self.text_warning
+
+    def full_clean(self):
+        super().full_clean()
+        # A refused upload leaves the model's file empty, and Django's model validation then adds
+        # "File extension “” is not allowed": keep only the message that says what is wrong.
+        if self.errors.get("file"):
+            ours = [error for error in self.errors["file"].as_data() if error.code in OWN_ERRORS]
+            if ours:
+                self.errors["file"] = self.error_class([message for error in ours for message in error])
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

@@ -64,7 +64,6 @@ class DocumentText(models.Model):
     )
     file_hash = models.CharField(max_length=40, blank=True, help_text="The document's file when it was read.")
     status = models.CharField(max_length=20, choices=extraction.STATUS_CHOICES, default=extraction.PENDING)
-    message = models.TextField(blank=True)
     text = models.TextField(blank=True)
     page_count = models.PositiveIntegerField(default=0)
     has_page_numbers = models.BooleanField(default=False)
@@ -77,6 +76,11 @@ class DocumentText(models.Model):
 
     def __str__(self):
         return f"{self.document} ({self.get_status_display()})"
+
+    @property
+    def message(self):
+        """What the editor should know about this text, in the active language ("" if all is well)."""
+        return extraction.Extraction(self.status, truncated=self.truncated).message
 
     def pages(self):
         """``(page number or None, text)`` for each page that has text."""

@@ -33,12 +33,22 @@ def remember_previous_file(sender, instance, **kwargs):
 def document_saved(sender, instance, created, **kwargs):
     from publications.models import DocumentText
 
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and set(update_fields) <= {"file_hash", "file_size"}:
+        return  # Wagtail filling in the metadata of a file already being read
     previous = getattr(instance, "publications_previous_file", None)
-    file_changed = created or (previous is not None and previous != instance.file.name)
+    record = DocumentText.objects.filter(document=instance).only("file_hash").first()
+    file_changed = (
+        created
+        or record is None
+        or (previous is not None and previous != instance.file.name)
+        # The same name for a new file (the old one was deleted first): the content tells.
+        or bool(instance.file_hash and record.file_hash and record.file_hash != instance.file_hash)
+    )
     if file_changed:
         DocumentText.objects.update_or_create(
             document=instance,
-            defaults={"status": extraction.PENDING, "file_hash": "", "message": "", "text": ""},
+            defaults={"status": extraction.PENDING, "file_hash": "", "text": ""},
         )
         enqueue_extraction(instance.pk)
     else:
@@ -55,6 +65,8 @@ def keep_old_address(document, previous_name):
     old_url = reverse("wagtaildocs_serve", args=(document.pk, old_filename))
     new_url = reverse("wagtaildocs_serve", args=(document.pk, document.filename))
     Redirect.objects.filter(redirect_link=old_url).update(redirect_link=new_url)
+    # The new file may have an earlier file's name again: its address is live, not redirected.
+    Redirect.objects.filter(old_path=Redirect.normalise_path(new_url), site=None).delete()
     old_path = Redirect.normalise_path(old_url)
     Redirect.objects.filter(old_path=old_path, site=None).delete()
     Redirect.add_redirect(old_path, redirect_to=new_url, is_permanent=False)

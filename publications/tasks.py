@@ -27,7 +27,6 @@ def extract_document_text(document_id):
     result = extraction.extract_document(document)
     record.file_hash = file_hash
     record.status = result.status
-    record.message = result.message
     record.text = result.text
     record.page_count = len(result.pages)
     record.has_page_numbers = result.has_page_numbers
