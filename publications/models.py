@@ -274,30 +274,38 @@ class PublicationPage(TranslatedPageMixin, Page):
         return " ".join(parts)
 
     def search_result_passage(self, terms, language):
-        """The search result's snippet: the summary if it matched, else a document page that did.
+        """The search result's snippet: the summary if it matched, else the document page that did.
 
+        The page shown is the one that holds the most of the query's words (the first of those).
         Returns ``None`` when neither matched (the search page then shows its own snippet).
         """
         from search.results import snippet
 
-        def matches(text):
-            return bool(terms) and any(term in terms for term in search_terms_of(text, language))
+        def matched(text):
+            return {term for term in search_terms_of(text, language) if term in terms}
 
-        if matches(self.summary) or matches(self.title):
+        if not terms or matched(self.summary) or matched(self.title):
             return None
+        best = None
         for item, text in self.public_document_texts():
             for number, page_text in text.pages():
-                if matches(page_text):
-                    passage = snippet(page_text, terms, language)
-                    if number is None:
-                        where = gettext("In “%(document)s”:") % {"document": item.display_label}
-                    else:
-                        where = gettext("Page %(page)d of “%(document)s”:") % {
-                            "page": number,
-                            "document": item.display_label,
-                        }
-                    return format_html('<span class="search-result__location">{}</span> {}', where, passage)
-        return None
+                found = len(matched(page_text))
+                if found and (best is None or found > best[0]):
+                    best = (found, item, number, page_text)
+                    if found == len(terms):
+                        break
+            if best is not None and best[0] == len(terms):
+                break
+        if best is None:
+            return None
+        _found, item, number, page_text = best
+        if number is None:
+            where = gettext("In “%(document)s”:") % {"document": item.display_label}
+        else:
+            where = gettext("Page %(page)d of “%(document)s”:")
+            where %= {"page": number, "document": item.display_label}
+        passage = snippet(page_text, terms, language)
+        return format_html('<span class="search-result__location">{}</span> {}', where, passage)
 
     def get_index(self):
         return PublicationIndexPage.objects.parent_of(self).first()
