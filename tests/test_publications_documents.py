@@ -10,6 +10,7 @@ import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image as PILImage
@@ -285,3 +286,12 @@ def test_a_publication_with_a_broken_file_still_shows_and_offers_it(
     response = client.get(publication.url)
     assert response.status_code == 200
     assert broken.url in response.content.decode()
+
+
+def test_the_command_reads_documents_that_have_no_text_yet():
+    document = make_pdf_document("Vecs dokuments", [["Teksts no agrāka laika."]])
+    DocumentText.objects.filter(document=document).delete()
+    output = io.StringIO()
+    call_command("extract_document_texts", stdout=output)
+    assert DocumentText.objects.get(document=document).text == "Teksts no agrāka laika."
+    assert "Queued" in output.getvalue()
