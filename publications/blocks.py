@@ -8,6 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from publications import charts
 from website.blocks import INLINE_FEATURES, ParagraphBlock
 
+PREVIEW_TEMPLATE = "publications/blocks/preview.html"
 CHART_PREVIEW = "Gads, Identificētie upuri\n2019, 39\n2020, 48\n2021, 61"
 
 
@@ -57,6 +58,7 @@ class ChartBlock(blocks.StructBlock):
         icon = "table"
         label = _("Chart")
         template = "publications/blocks/chart_block.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A bar or line chart of yearly figures, with its data table, summary and CSV file.")
         preview_value = {
             "title": "Identificētie cilvēku tirdzniecības upuri",
@@ -114,4 +116,11 @@ class PublicationBlock(blocks.StructBlock):
         icon = "doc-full-inverse"
         label = _("Publication")
         template = "publications/blocks/publication_block.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A link to a report, study or guide in the publications, with its files.")
+
+    def get_preview_value(self):
+        from publications.models import PublicationPage
+
+        publication = PublicationPage.objects.live().order_by("-year", "pk").first()
+        return blocks.StructValue(self, [("publication", publication), ("text", "Pilns ziņojums:")])
