@@ -286,16 +286,22 @@ class PublicationPage(TranslatedPageMixin, Page):
 
         if not terms or matched(self.summary) or matched(self.title):
             return None
-        best = None
-        for item, text in self.public_document_texts():
-            for number, page_text in text.pages():
-                found = len(matched(page_text))
-                if found and (best is None or found > best[0]):
-                    best = (found, item, number, page_text)
-                    if found == len(terms):
-                        break
-            if best is not None and best[0] == len(terms):
-                break
+        from search import analysis
+
+        pages = [
+            (item, number, page_text)
+            for item, text in self.public_document_texts()
+            for number, page_text in text.pages()
+        ]
+        # Analysing every word of a long report takes a while: first try only the pages whose
+        # folded text contains a stem of the query, then, if no page matched, all of them (a
+        # stem is not always a substring of its word).
+        stems = [term[len(language) :] for term in terms if term.startswith(language)]
+        folded = [analysis.fold(page_text) for _item, _number, page_text in pages]
+        likely = [
+            page for page, text in zip(pages, folded, strict=True) if any(stem in text for stem in stems)
+        ]
+        best = self._best_page(likely, matched, len(terms)) or self._best_page(pages, matched, len(terms))
         if best is None:
             return None
         _found, item, number, page_text = best
@@ -306,6 +312,18 @@ class PublicationPage(TranslatedPageMixin, Page):
             where %= {"page": number, "document": item.display_label}
         passage = snippet(page_text, terms, language)
         return format_html('<span class="search-result__location">{}</span> {}', where, passage)
+
+    @staticmethod
+    def _best_page(pages, matched, wanted):
+        """The page with the most query terms, as ``(count, file, number, text)``; ``None`` if none."""
+        best = None
+        for item, number, page_text in pages:
+            found = len(matched(page_text))
+            if found and (best is None or found > best[0]):
+                best = (found, item, number, page_text)
+                if found == wanted:
+                    break
+        return best
 
     def get_index(self):
         return PublicationIndexPage.objects.parent_of(self).first()
