@@ -24,6 +24,7 @@ from publications.pdf import make_pdf
 
 BALTIC_REPORT_SLUG = "baltijas-juras-valstu-regiona-zinojums-2022"
 
+# The demonstration files name the site of their source; the full address is beside each use below.
 DEMO_NOTE_LV = (
     "Demonstrācijas fails: šis nav oficiālais dokuments. Tas sagatavots vietnes paraugam un atkārto "
     "tikai publiski pieejamus faktus; avots: {source}"
@@ -48,6 +49,10 @@ N3 = (
 )
 N4 = "https://tvnet.lv/7449961/golubeva-latvija-lenam-klust-par-cilveku-tirdzniecibas-galamerka-valsti"
 N5 = "https://www.baltictimes.com/20_human_trafficking_victims__including_three_children__identified_in_latvia_last_year/"
+
+
+def site_of(url):
+    return urlsplit(url).hostname.removeprefix("www.")
 
 
 def publications():
@@ -76,9 +81,9 @@ def publications():
                     "lv",
                     "Ziņojuma kopsavilkums (demonstrācijas fails)",
                     "Summary of the report (demonstration file, in Latvian)",
-                    "Baltijas jūras valstu reģiona ziņojums: kopsavilkums",
+                    "Baltijas jūras valstu reģiona ziņojuma kopsavilkums",
                     [
-                        [DEMO_NOTE_LV.format(source=P1)],
+                        [DEMO_NOTE_LV.format(source=site_of(P1))],
                         [
                             "Pirmā daļa ir veltīta īstenotajām aktivitātēm Baltijas jūras reģionā valstīs, "
                             "lai novērstu cilvēku tirdzniecības riskus to cilvēku vidū, kuri bēg no kara "
@@ -105,7 +110,7 @@ def publications():
                     "Summary of the report (demonstration file)",
                     "Baltic Sea region report: summary",
                     [
-                        [DEMO_NOTE_EN.format(source=P1)],
+                        [DEMO_NOTE_EN.format(source=site_of(P1))],
                         [
                             "The first part is devoted to the activities carried out in the countries of "
                             "the Baltic Sea region to prevent the risks of human trafficking among people "
@@ -145,7 +150,7 @@ def publications():
                     "Report (demonstration file, in Latvian)",
                     "Pārskats par 2021. gadu",
                     [
-                        [DEMO_NOTE_LV.format(source=P8)],
+                        [DEMO_NOTE_LV.format(source=site_of(P8))],
                         # [P8] 4 proceedings under 154.1; EUR 315,134 of assets arrested; 1 case tried.
                         [
                             "2021. gadā: 4 kriminālprocesi pēc Krimināllikuma 154.1 panta.",
@@ -173,7 +178,7 @@ def publications():
                     "Report (demonstration file, in Latvian)",
                     "Pārskats par 2020. gadu",
                     [
-                        [DEMO_NOTE_LV.format(source=P9)],
+                        [DEMO_NOTE_LV.format(source=site_of(P9))],
                         # [P9] 48 formally identified: 34 men, 12 women, 2 minors; 37 labour, 10 sexual, 1 sham.
                         [
                             "2020. gadā formāli identificēti 48 cilvēku tirdzniecības upuri: 34 vīrieši, "
@@ -203,7 +208,7 @@ def publications():
                     "Report (demonstration file, in Latvian)",
                     "Pārskats par 2016. gadu",
                     [
-                        [DEMO_NOTE_LV.format(source=P11)],
+                        [DEMO_NOTE_LV.format(source=site_of(P11))],
                         # [P11] 17 identified (4 minors); 14 in state rehabilitation; 4 proceedings,
                         # 4 cases to court, 4 convicted.
                         [
@@ -234,7 +239,7 @@ def publications():
                     "Outline of the plan (demonstration file, in Latvian)",
                     "Cilvēku tirdzniecības novēršanas plāns 2021.–2023. gadam",
                     [
-                        [DEMO_NOTE_LV.format(source=L2)],
+                        [DEMO_NOTE_LV.format(source=site_of(L2))],
                         [
                             "Plāns apstiprināts ar Ministru kabineta 2021. gada 28. septembra rīkojumu Nr. 690.",
                             "Plānā ir 31 pasākums; par plāna īstenošanu atbildīgā ir Iekšlietu ministrija.",
@@ -247,7 +252,7 @@ def publications():
                     "Outline of the plan (demonstration file)",
                     "Plan for the prevention of human trafficking 2021–2023",
                     [
-                        [DEMO_NOTE_EN.format(source=I2)],
+                        [DEMO_NOTE_EN.format(source=site_of(I2))],
                         [
                             "The plan was approved by Cabinet Order No. 690 of 28 September 2021.",
                             "It has 31 measures; the Ministry of the Interior is responsible for it.",
@@ -278,7 +283,7 @@ def publications():
                     "Report (demonstration file)",
                     "Exploitative sham marriages",
                     [
-                        [DEMO_NOTE_EN.format(source=HE)],
+                        [DEMO_NOTE_EN.format(source=site_of(HE))],
                         [
                             "The HESTIA project ran from January 2015 to December 2016 and was led by the "
                             "Ministry of the Interior of Latvia.",
@@ -419,7 +424,7 @@ def statistics_page():
         ),
         "intro_en": (
             "<p>Figures from published reports and news. Where no figure was published for a year, "
-            "none is shown.</p>"
+            "its cell is left empty.</p>"
         ),
         "body_lv": body_lv,
         "body_en": body_en,
