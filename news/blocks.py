@@ -17,6 +17,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from publications.blocks import PublicationBlock
 from website.blocks import CaptionedImageBlock, LinkListBlock, QuoteBlock, VideoBlock
 
 # Editors see each block rendered with the site's styles in the block picker.
@@ -182,6 +183,7 @@ class NewsBodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     links = NewsLinkListBlock()
     video = NewsVideoBlock()
+    publication = PublicationBlock()
 
     def clean(self, value):
         value = super().clean(value)

@@ -7,6 +7,8 @@ how it is shown:
   ``verbose_name`` ("news article", "event", "content page").
 * ``search_result_date``: the date shown (attribute or property); otherwise a ``date`` or
   ``start_date`` field, otherwise the first publication.
+* ``search_result_passage(terms, language)``: the snippet as safe HTML (for example the page of
+  a document that matched), or ``None`` for the default snippet.
 """
 
 import datetime
@@ -96,4 +98,6 @@ class SearchResult:
         self.type_label = type_label(type(page))
         self.date = result_date(page)
         self.is_datetime = isinstance(self.date, datetime.datetime)
-        self.snippet = snippet(page_text(page, language), terms, language)
+        passage = getattr(page, "search_result_passage", None)
+        custom = passage(terms, language) if callable(passage) else None
+        self.snippet = custom if custom is not None else snippet(page_text(page, language), terms, language)

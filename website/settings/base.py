@@ -346,3 +346,10 @@ LOGGING["loggers"] = {
     "security.mail": {"handlers": ["console"], "level": "ERROR", "propagate": False},
 }
 PRIVACY_NOTICE_SLUG = "privatuma-pazinojums"  # the Latvian slug of the page the footer links to
+# Publications and statistics (publications/): documents are always served through Wagtail's view
+# (privacy checks, Content-Security-Policy and nosniff headers), uploads are checked for size and
+# content, and their text is read in the background for search.
+INSTALLED_APPS.append("publications")
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
+PUBLICATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("PUBLICATIONS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))

@@ -11,7 +11,7 @@ from django.core.management import BaseCommand, call_command
 from django.db import transaction
 from django.utils import translation
 
-DEMO_APPS = ["home", "news", "events", "search", "guidance", "editorial"]
+DEMO_APPS = ["home", "news", "events", "search", "guidance", "publications", "editorial"]
 
 
 class Command(BaseCommand):
