@@ -4,7 +4,7 @@ The terms are ready-made, so PostgreSQL must not stem them again: both the index
 queries use the ``simple`` text-search configuration (lower case, no stemming, no stop words).
 """
 
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db.models import F, TextField, Value
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
@@ -22,6 +22,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
+from search import vocabulary
 from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
@@ -70,6 +71,10 @@ class LanguagePostgresIndex(PostgresIndex):
         if changed:
             self._upsert(content_type_pk, changed)
             self._refresh_title_norms()
+            words = {}
+            for document in changed:
+                words.update(document.words)
+            vocabulary.record(words)
 
     @staticmethod
     def _body_text(document):
@@ -137,9 +142,12 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
         )
         if not ranked:
             return as_object_pks(entries, "object_id", self.queryset.model)
+        from search.results import ranking
+
+        order = ranking("object_id", "content_type_id")
         return (
-            entries.annotate(score=self._build_rank_expression(vectors, config))
-            .order_by("-score", "object_id")
+            entries.annotate(score=self._build_rank_expression(vectors, config), **order)
+            .order_by("listing", "-score", *(["-news_date"] if "news_date" in order else []), "object_id")
             .values_list("object_id", "score")
         )
 
@@ -152,6 +160,26 @@ class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAuto
 
     def get_search_vectors(self, search_query):
         return self.get_index_vectors(search_query)
+
+    def ranked_entries(self, ranked=True):
+        """Suggestions as you type, ranked inside the index table (see the search compiler)."""
+        if not self.order_by_relevance or isinstance(self.query, (MatchAll, Not, Fuzzy)):
+            return None
+        search_query = self.build_tsquery(self.query, config=CONFIG)
+        entries = IndexEntry.objects.filter(autocomplete=search_query).filter(
+            content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            object_id__in=object_ids_of(self.queryset),
+        )
+        if not ranked:
+            return as_object_pks(entries, "object_id", self.queryset.model)
+        from search.results import ranking
+
+        order = ranking("object_id", "content_type_id", news_dates=False)
+        return (
+            entries.annotate(score=SearchRank(F("autocomplete"), search_query), **order)
+            .order_by("listing", "-score", "object_id")
+            .values_list("object_id", "score")
+        )
 
 
 class LanguagePostgresSearchResults(RankedResultsMixin, PostgresSearchResults):

@@ -1,43 +1,81 @@
 """How one search result is shown: its type, date and a snippet with the matched words marked.
 
-Generic over page types: anything with ``search_fields`` can be a result. A page model may say
-how it is shown:
+Generic over page types: anything with ``search_fields`` can be a result. A result is labelled
+with one of a few plain-language types ("News", "Event", "Page"; ``RESULT_TYPES``), not with the
+name of its page model. A page model may say how it is shown:
 
-* ``search_result_type``: the label of its type ("News", "Event"); otherwise the model's
-  ``verbose_name`` ("news article", "event", "content page").
-* ``search_result_date``: the date shown (attribute or property); otherwise a ``date`` or
-  ``start_date`` field, otherwise the first publication.
+* ``search_result_kind``: ``"news"``, ``"event"`` or ``"page"`` (otherwise ``DEFAULT_KINDS``,
+  then ``"page"``);
+* ``search_result_date``: the name of its date field; otherwise ``date`` or ``start_date``. A
+  page without one shows no date (a content page's publication time is not its date);
+* ``search_is_listing``: a page that lists others (the news index, the calendar, the home
+  page) ranks after the content it lists (otherwise ``DEFAULT_LISTINGS``).
 """
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
 
 from search import analysis
 from search.backend import field_texts
 
 SNIPPET_WORDS = 32
 SNIPPET_SOURCE_CHARS = 20_000  # enough text to find a match in; bounds the work per result
-DATE_FIELDS = ("search_result_date", "date", "start_date")
+DATE_FIELDS = ("date", "start_date")
+
+RESULT_TYPES = {
+    # Translators: the type of a search result: a news article.
+    "news": _("News"),
+    # Translators: the type of a search result: an event of the calendar.
+    "event": _("Event"),
+    # Translators: the type of a search result: any other page.
+    "page": _("Page"),
+}
+DEFAULT_KINDS = {"news.newsarticlepage": "news", "events.eventpage": "event"}
+DEFAULT_LISTINGS = frozenset({"news.newsindexpage", "events.eventcalendarpage", "home.homepage"})
+
+
+def result_kind(model):
+    kind = getattr(model, "search_result_kind", None) or DEFAULT_KINDS.get(model._meta.label_lower, "page")
+    return kind if kind in RESULT_TYPES else "page"
 
 
 def type_key(model):
-    return model._meta.label_lower
+    return result_kind(model)
 
 
 def type_label(model):
-    label = getattr(model, "search_result_type", None) or model._meta.verbose_name
-    return capfirst(str(label))
+    return RESULT_TYPES[result_kind(model)]
+
+
+def is_listing(model):
+    flag = getattr(model, "search_is_listing", None)
+    return model._meta.label_lower in DEFAULT_LISTINGS if flag is None else bool(flag)
+
+
+def listing_content_type_ids():
+    """Content type ids of the page models that list other pages."""
+    models = [model for model in get_page_models() if is_listing(model)]
+    return sorted(content_type.pk for content_type in ContentType.objects.get_for_models(*models).values())
+
+
+def date_field(model):
+    """The name of the date a result of this model shows, or ``None``."""
+    name = getattr(model, "search_result_date", None)
+    if name:
+        return name
+    names = {field.name for field in model._meta.get_fields()}
+    return next((name for name in DATE_FIELDS if name in names), None)
 
 
 def result_date(page):
-    for name in DATE_FIELDS:
-        value = getattr(page, name, None)
-        if isinstance(value, datetime.date):
-            return value
-    return page.first_published_at
+    name = date_field(type(page)) if isinstance(page, Page) else None
+    value = getattr(page, name, None) if name else None
+    return value if isinstance(value, datetime.date) else None
 
 
 def query_terms(query, language):
@@ -97,3 +135,36 @@ class SearchResult:
         self.date = result_date(page)
         self.is_datetime = isinstance(self.date, datetime.datetime)
         self.snippet = snippet(page_text(page, language), terms, language)
+
+
+def news_models():
+    return [model for model in get_page_models() if result_kind(model) == "news" and date_field(model)]
+
+
+def ranking(object_id_lookup, content_type_lookup, news_dates=True):
+    """Annotations and order (after the score) that every ranked search applies.
+
+    * ``listing``: 1 for pages that list others, which then come after all content;
+    * ``news_date``: the date of a news article, newest first among equal scores.
+    """
+    from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
+    from django.db.models.functions import Cast, Coalesce
+
+    annotations = {
+        "listing": Case(
+            When(**{f"{content_type_lookup}__in": listing_content_type_ids()}, then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    }
+    dates = [
+        Subquery(
+            model.objects.filter(pk=Cast(OuterRef(object_id_lookup), IntegerField())).values(
+                date_field(model)
+            )[:1]
+        )
+        for model in (news_models() if news_dates else [])
+    ]
+    if dates:
+        annotations["news_date"] = dates[0] if len(dates) == 1 else Coalesce(*dates)
+    return annotations
