@@ -7,4 +7,4 @@ class SearchConfig(AppConfig):
     label = "site_search"
 
     def ready(self):
-        from search import synonyms  # noqa: F401 (connects the signals that refresh the groups)
+        from search import signals, synonyms  # noqa: F401 (connect the signals that refresh caches)

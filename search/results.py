@@ -17,7 +17,7 @@ import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page, get_page_models
 
 from search import analysis
@@ -28,12 +28,12 @@ SNIPPET_SOURCE_CHARS = 20_000  # enough text to find a match in; bounds the work
 DATE_FIELDS = ("date", "start_date")
 
 RESULT_TYPES = {
-    # Translators: the type of a search result: a news article.
-    "news": _("News"),
+    # Translators: the type of a search result: a news article (Latvian "Ziņa").
+    "news": pgettext_lazy("search result type", "News"),
     # Translators: the type of a search result: an event of the calendar.
-    "event": _("Event"),
+    "event": pgettext_lazy("search result type", "Event"),
     # Translators: the type of a search result: any other page.
-    "page": _("Page"),
+    "page": pgettext_lazy("search result type", "Page"),
 }
 DEFAULT_KINDS = {"news.newsarticlepage": "news", "events.eventpage": "event"}
 DEFAULT_LISTINGS = frozenset({"news.newsindexpage", "events.eventcalendarpage", "home.homepage"})

@@ -24,6 +24,7 @@ from wagtail.search.utils import normalise_query_string, parse_query_string
 from search import analysis, vocabulary
 from search.backend import query_language
 from search.results import SearchResult, query_terms, type_key, type_label
+from search.signals import suggestions_version
 from website.translation_policy import current_language, translated_filter
 
 MAX_QUERY_LENGTH = 100  # characters; longer queries are cut at a word boundary
@@ -230,9 +231,12 @@ def suggest(request):
     folded = analysis.fold(query)
     suggestions = []
     if len(folded.strip()) >= MIN_SUGGEST_LENGTH:
-        site = Site.find_for_request(request)
-        key = "search:suggest:{}:{}:{}".format(
-            getattr(site, "pk", 0), language, sha256(folded.encode()).hexdigest()
+        # Keyed by host, not by the site record: a cached answer costs no database query.
+        # The version changes whenever a page is published, unpublished, moved or deleted.
+        version = suggestions_version()
+        key = (
+            "search:suggest:"
+            + sha256(f"{version}|{request.get_host()}|{language}|{folded}".encode()).hexdigest()
         )
         suggestions = cache.get(key)
         if suggestions is None:
