@@ -79,8 +79,26 @@ def result_date(page):
 
 
 def query_terms(query, language):
-    """The index terms of a visitor's query, to find and mark the words that matched."""
-    return frozenset(analysis.analyze_words(query, language))
+    """The index terms of a visitor's query, to find and mark the words that matched.
+
+    With the alternated stems of its words ("jaunietis" marks "jauniešiem") and the words of the
+    synonym groups it uses ("cilvēktirdzniecība" marks "cilvēku tirdzniecības").
+    """
+    from search import synonyms
+
+    units = [
+        tuple((term,) for term in analysis.word_terms(word, language))
+        for _s, _e, word in analysis.tokenize(query)
+    ]
+    terms = set()
+    for unit in synonyms.expand([unit for unit in units if unit], language):
+        for alternative in unit:
+            terms.update(alternative)
+    return frozenset(terms)
+
+
+def _matches(word, terms, language):
+    return any(term in terms for term in analysis.word_terms(word, language))
 
 
 def page_text(page, language):
@@ -98,7 +116,7 @@ def highlight(text, terms, language):
     parts = []
     position = 0
     for start, end, word in analysis.tokenize(text):
-        if analysis.terms_of_word(word, language) in terms:
+        if _matches(word, terms, language):
             parts.append(conditional_escape(text[position:start]))
             parts.append(format_html("<mark>{}</mark>", word))
             position = end
@@ -111,7 +129,7 @@ def snippet(text, terms, language, length=SNIPPET_WORDS):
     words = text.split(" ")
     first = 0
     for index, word in enumerate(words):
-        if any(analysis.terms_of_word(token, language) in terms for _s, _e, token in analysis.tokenize(word)):
+        if any(_matches(token, terms, language) for _s, _e, token in analysis.tokenize(word)):
             first = index
             break
     start = max(0, first - length // 4)

@@ -16,6 +16,7 @@ from search import analysis
 MIN_WORD_LENGTH = 3
 MAX_DISTANCE = 2
 MAX_CANDIDATES = 5000  # words of about the right length compared per query word
+MAX_QUERY_WORDS = 6  # a longer query gets no suggestion: each word costs two small queries
 
 
 def words_of(text, language):
@@ -87,11 +88,12 @@ def closest_word(word, language):
 
 def suggest(query, language):
     """``query`` with each unknown word replaced by its closest known word, or ``None``."""
+    words = [word for _s, _e, word in analysis.tokenize(query) if analysis.terms_of_word(word, language)]
+    if len(words) > MAX_QUERY_WORDS:
+        return None
     corrected = []
     changed = False
-    for _start, _end, word in analysis.tokenize(query):
-        if analysis.terms_of_word(word, language) is None:
-            continue  # stop words and noise are not corrected, and left out
+    for word in words:  # stop words and noise are left out
         replacement = closest_word(word, language)
         if replacement is not None:
             corrected.append(replacement)

@@ -210,3 +210,18 @@ def test_jaunietis_finds_a_page_that_says_jauniesiem(client, home_page):
     page.save_revision().publish()
     assert "Atbalsts" in titles(client, "jaunietis")
     assert "Atbalsts" in titles(client, "Jaunietis")
+
+
+@pytest.mark.django_db
+def test_the_alternated_form_is_marked_in_the_result(client, home_page):
+    page = StandardPage(
+        title="Atbalsts", title_lv="Atbalsts", slug="atbalsts-m", lead_lv="Konsultācijas jauniešiem."
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    response = client.get("/lv/meklet/", {"q": "jaunietis"})
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    result = next(
+        r for r in html.select(".search-result") if r.select_one("a").get_text(strip=True) == "Atbalsts"
+    )
+    assert [mark.get_text() for mark in result.select(".search-result__snippet mark")] == ["jauniešiem"]
