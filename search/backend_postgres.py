@@ -5,7 +5,7 @@ queries use the ``simple`` text-search configuration (lower case, no stemming, n
 """
 
 from django.contrib.postgres.search import SearchRank, SearchVector
-from django.db.models import F, TextField, Value
+from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
@@ -19,7 +19,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.conf import get_app_config
-from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.query import Fuzzy, MatchAll, Not, Or, Phrase
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
 from search import vocabulary
@@ -131,7 +131,10 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
             return None
         config = self.get_config_for_ranking()
         search_query = self.build_tsquery(self.query, config=config)
-        vectors = [(F("title"), F("title_norm"))]
+        # The title counts by its weight alone: Wagtail's ``title_norm`` depends on the average
+        # title length when the entry was written, so equal pages would score differently and
+        # the newer news could not break the tie.
+        vectors = [(F("title"), 1.0)]
         if not self.title_only:
             vectors.append((F("body"), 1.0))
         # "body" also holds the title terms (see LanguagePostgresIndex._upsert).
@@ -145,9 +148,21 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
         from search.results import ranking
 
         order = ranking("object_id", "content_type_id")
+        # A page with the query's exact phrase comes first: ``ts_rank`` rewards how often the
+        # words occur, not that they stand together (FTS5's bm25() scores the phrase itself).
+        phrases = [part for part in getattr(self.query, "subqueries", ()) if isinstance(part, Phrase)]
+        exact = Value(0, output_field=IntegerField())
+        if isinstance(self.query, Or) and phrases:
+            phrase_query = self.build_tsquery(phrases[0], config=config)
+            field = "title" if self.title_only else "body"
+            exact = Case(
+                When(Q(**{field: phrase_query}), then=Value(1)), default=Value(0), output_field=IntegerField()
+            )
         return (
-            entries.annotate(score=self._build_rank_expression(vectors, config), **order)
-            .order_by("listing", "-score", *(["-news_date"] if "news_date" in order else []), "object_id")
+            entries.annotate(score=self._build_rank_expression(vectors, config), exact=exact, **order)
+            .order_by(
+                "listing", "-exact", "-score", *(["-news_date"] if "news_date" in order else []), "object_id"
+            )
             .values_list("object_id", "score")
         )
 
