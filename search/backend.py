@@ -236,7 +236,14 @@ def _units_query(units, operator):
     for unit in units:
         if len(unit) == 1 and len(unit[0]) == 1:
             continue
-        alternatives = [PlainText(terms[0]) if len(terms) == 1 else Phrase(" ".join(terms)) for terms in unit]
+        alternatives = [
+            PlainText(" ".join(sorted(terms)), operator="and")
+            if isinstance(terms, frozenset)
+            else PlainText(terms[0])
+            if len(terms) == 1
+            else Phrase(" ".join(terms))
+            for terms in unit
+        ]
         others.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
     parts = [PlainText(" ".join(single), operator=operator)] if single else []
     parts += others

@@ -2,8 +2,9 @@
 
 A query is a list of *units*, one per word: the tuple of that word's alternatives, each a tuple
 of index terms (one term for a word; several for a phrase, which must then appear in that
-order). ``expand`` finds every synonym in the query, longest first, and replaces its words by
-one unit that offers every phrase of its group. Phrases are compared on their analysed terms,
+order) or a frozenset of terms (words that must all appear, anywhere). ``expand`` finds every
+synonym in the query, longest first, and replaces its words by one unit that offers every
+phrase of its group, and the words themselves apart. Phrases are compared on their analysed terms,
 so any form of the words matches ("cilvēku tirdzniecības" is "cilvēku tirdzniecība").
 
 The groups are read once and kept in Django's cache until an editor saves or deletes one.
@@ -59,6 +60,9 @@ def expand(units, language):
                     alternatives += [
                         alternative for alternative in span[0] if alternative not in alternatives
                     ]
+                else:
+                    # The visitor's own words still match where they stand apart.
+                    alternatives.append(frozenset(phrase))
                 result.append(tuple(alternatives))
                 position += len(phrase)
                 break

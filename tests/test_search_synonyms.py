@@ -106,3 +106,8 @@ def test_the_synonyms_words_are_marked_in_the_result(client, home_page, groups):
     )
     marks = [mark.get_text() for mark in result.select(".search-result__snippet mark")]
     assert marks == ["pārskats", "cilvēku", "tirdzniecības"]
+
+
+def test_the_words_of_a_synonym_phrase_still_match_apart(client, home_page, groups):
+    add_page(home_page, "Izkaisīti", lead_lv="Cilvēku drošība un tirdzniecības ierobežojumi.")
+    assert "Izkaisīti" in all_result_titles(client, search_lv(client, "cilvēku tirdzniecība"))
