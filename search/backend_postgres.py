@@ -160,9 +160,7 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
             )
         return (
             entries.annotate(score=self._build_rank_expression(vectors, config), exact=exact, **order)
-            .order_by(
-                "listing", "-exact", "-score", *(["-news_date"] if "news_date" in order else []), "object_id"
-            )
+            .order_by("listing", "-exact", "-score", "object_id")
             .values_list("object_id", "score")
         )
 
@@ -189,7 +187,7 @@ class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAuto
             return as_object_pks(entries, "object_id", self.queryset.model)
         from search.results import ranking
 
-        order = ranking("object_id", "content_type_id", news_dates=False)
+        order = ranking("object_id", "content_type_id")
         return (
             entries.annotate(score=SearchRank(F("autocomplete"), search_query), **order)
             .order_by("listing", "-score", "object_id")

@@ -116,15 +116,12 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
             return as_object_pks(entries, "index_entry__object_id", self.queryset.model)
         from search.results import ranking
 
-        order = ranking(
-            "index_entry__object_id", "index_entry__content_type_id", news_dates=not self.AUTOCOMPLETE
-        )
+        order = ranking("index_entry__object_id", "index_entry__content_type_id")
         return (
             entries.annotate(score=self.build_tsrank(None, query), **order)
             .order_by(
                 "listing",
                 "score",
-                *(["-news_date"] if "news_date" in order else []),
                 "index_entry__object_id",
             )
             .values_list("index_entry__object_id", "score")

@@ -13,6 +13,7 @@ name of its page model. A page model may say how it is shown:
 """
 
 import datetime
+from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import conditional_escape, format_html
@@ -155,34 +156,38 @@ class SearchResult:
         self.snippet = snippet(page_text(page, language), terms, language)
 
 
-def news_models():
-    return [model for model in get_page_models() if result_kind(model) == "news" and date_field(model)]
+def ranking(object_id_lookup, content_type_lookup):
+    """Annotations that every ranked search orders by before the score.
 
-
-def ranking(object_id_lookup, content_type_lookup, news_dates=True):
-    """Annotations and order (after the score) that every ranked search applies.
-
-    * ``listing``: 1 for pages that list others, which then come after all content;
-    * ``news_date``: the date of a news article, newest first among equal scores.
+    * ``listing``: 1 for pages that list others, which then come after all content.
     """
-    from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
-    from django.db.models.functions import Cast, Coalesce
+    from django.db.models import Case, IntegerField, Value, When
 
-    annotations = {
+    return {
         "listing": Case(
             When(**{f"{content_type_lookup}__in": listing_content_type_ids()}, then=Value(1)),
             default=Value(0),
             output_field=IntegerField(),
         )
     }
-    dates = [
-        Subquery(
-            model.objects.filter(pk=Cast(OuterRef(object_id_lookup), IntegerField())).values(
-                date_field(model)
-            )[:1]
-        )
-        for model in (news_models() if news_dates else [])
-    ]
-    if dates:
-        annotations["news_date"] = dates[0] if len(dates) == 1 else Coalesce(*dates)
-    return annotations
+
+
+def newest_first_among_ties(pages, score_field):
+    """``pages`` (one page of results, best first) with equal scores ordered newest first.
+
+    Only dated results (news articles) move; computed on the page of results shown, so it
+    costs nothing in the database. Pages whose score ties across a page boundary stay where
+    the database put them.
+    """
+    ordered = []
+    for _score, group in groupby(pages, key=lambda page: getattr(page, score_field, None)):
+        group = list(group)
+        if len(group) > 1:
+            newest = datetime.date.max.toordinal()
+            group.sort(key=lambda page: newest - (_ordinal(result_date(page)) if result_date(page) else 0))
+        ordered.extend(group)
+    return ordered
+
+
+def _ordinal(value):
+    return value.date().toordinal() if isinstance(value, datetime.datetime) else value.toordinal()

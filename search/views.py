@@ -23,12 +23,13 @@ from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from search import analysis, vocabulary
 from search.backend import query_language
-from search.results import SearchResult, query_terms, type_key, type_label
+from search.results import SearchResult, newest_first_among_ties, query_terms, type_key, type_label
 from search.signals import suggestions_version
 from website.translation_policy import current_language, translated_filter
 
 MAX_QUERY_LENGTH = 100  # characters; longer queries are cut at a word boundary
 RESULTS_PER_PAGE = 10
+SCORE_FIELD = "search_score"
 MIN_SUGGEST_LENGTH = 2  # letters typed before suggestions are looked for
 FEW_RESULTS = 3  # fewer results than this, and "Did you mean" looks for a better spelling
 
@@ -151,7 +152,7 @@ def search(request):
     _filters, parsed = parse_query_string(query, operator="and")
     pages = searchable_pages(request, language)
     with query_language(language):
-        all_results = pages.search(parsed, operator="and")
+        all_results = pages.search(parsed, operator="and").annotate_score(SCORE_FIELD)
         counts = all_results.facet("content_type_id")
         types = {}
         for content_type_id, count in counts.items():
@@ -165,7 +166,11 @@ def search(request):
         total = sum(item["count"] for item in types)
         selected = next((item for item in types if item["key"] == selected_type), None)
         if selected is not None:
-            results = pages.filter(content_type_id__in=selected["ids"]).search(parsed, operator="and")
+            results = (
+                pages.filter(content_type_id__in=selected["ids"])
+                .search(parsed, operator="and")
+                .annotate_score(SCORE_FIELD)
+            )
             results = CountedResults(results, selected["count"])
         else:
             selected_type = ""
@@ -173,7 +178,10 @@ def search(request):
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         terms = query_terms(query, language)
-        shown = [SearchResult(page, terms, language, request) for page in page_obj]
+        shown = [
+            SearchResult(page, terms, language, request)
+            for page in newest_first_among_ties(page_obj, SCORE_FIELD)
+        ]
         suggestion = did_you_mean(query, language, pages, total) if not selected_type else None
 
     if page_obj.number == 1 and not selected_type:
