@@ -14,6 +14,10 @@ English text (``--articles``, 10,000 by default), then for each configuration:
    with their specific fields) and the total count, as the search page does,
 3. reports the median and 95th percentile latency and how many queries found anything.
 
+For this site's configuration it also times the whole search page and the suggestions as you
+type (``SUGGEST_QUERIES``, the endpoint behind the header's combobox), with its server cache
+empty before every request and warm. ``--skip-default`` leaves Wagtail's default out.
+
 Configurations: ``site`` (search.backend: Latvian/English analysis) and ``wagtail-default``
 (``wagtail.search.backends.database`` as configured out of the box). Finally it times the whole
 search page (``/lv/meklet/`` and ``/en/search/``) through Django's test client.
@@ -268,6 +272,42 @@ def time_pages(rounds):
     return timings
 
 
+# Prefixes typed into the header search box (suggestions as you type).
+SUGGEST_QUERIES = [
+    ("lv", "ci"),
+    ("lv", "cilv"),
+    ("lv", "zinoj"),
+    ("lv", "tirdz"),
+    ("lv", "palidz"),
+    ("lv", "policija"),
+    ("lv", "darba dev"),
+    ("lv", "qx"),
+    ("en", "tr"),
+    ("en", "traff"),
+    ("en", "victim"),
+    ("en", "border g"),
+]
+
+
+def time_suggestions(rounds, cached):
+    """The suggestion endpoint through Django's test client, with or without its server cache."""
+    from django.core.cache import cache
+    from django.test import Client
+
+    client = Client(HTTP_HOST="localhost")
+    timings = []
+    for _round in range(rounds):
+        for language, query in SUGGEST_QUERIES:
+            url = "/lv/meklet/ieteikumi/" if language == "lv" else "/en/search/suggest/"
+            if not cached:
+                cache.clear()
+            started = time.perf_counter()
+            response = client.get(url, {"q": query})
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (url, query, response.status_code)
+    return timings
+
+
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -278,6 +318,7 @@ def main():
         "--default-rounds", type=int, default=1, help="rounds for Wagtail's default (slow at 10,000)"
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before one query is cut off")
+    parser.add_argument("--skip-default", action="store_true", help="measure this site's search only")
     args = parser.parse_args()
 
     from django.conf import settings
@@ -298,7 +339,7 @@ def main():
     configurations = [
         ("site", "default", True, args.rounds),
         ("wagtail-default", "wagtail-default", False, args.default_rounds),
-    ]
+    ][: 1 if args.skip_default else 2]
     found_by = {}
     for name, backend_name, use_language, rounds in configurations:
         seconds = build_index(backend_name)
@@ -314,10 +355,14 @@ def main():
         if name == "site":
             page_timings = time_pages(args.rounds)
             print(f"{'site, whole page':16} {'':10}   {describe(page_timings)}")
+            uncached = time_suggestions(args.rounds, cached=False)
+            print(f"{'suggestions':16} {'':10}   {describe(uncached)}   (server cache empty)")
+            cached = time_suggestions(args.rounds, cached=True)
+            print(f"{'suggestions':16} {'':10}   {describe(cached)}   (server cache warm)")
 
     print("\nResults per query (site / wagtail-default):")
     for key in QUERIES:
-        site, default = found_by["site"][key][0], found_by["wagtail-default"][key][0]
+        site, default = found_by["site"][key][0], found_by.get("wagtail-default", {}).get(key, ("-",))[0]
         print(f"  {key[0]} {key[1]!r:40} {site:6} / {default:6}")
 
 

@@ -4,7 +4,8 @@
     .venv/bin/python scripts/po_fill.py
 
 Each JSON file is a dict {English msgid: Latvian msgstr} (for a plural message, a list of the
-three Latvian forms: for 1/21/31..., for other numbers, for 0), one file per app so that people working
+three Latvian forms: for 1/21/31..., for other numbers, for 0; a message with a context is
+keyed "context|msgid"), one file per app so that people working
 on different apps do not edit the same file. The English catalogue keeps empty msgstrs (the msgids
 are English). Compiling needs no GNU gettext (polib does it); makemessages does.
 """
@@ -26,8 +27,10 @@ def main():
     po = polib.pofile(str(po_path))
     missing = []
     for entry in po:
-        if entry.msgid in translations:
-            value = translations[entry.msgid]
+        # A message with a context (pgettext) is looked up as "context|msgid".
+        key = f"{entry.msgctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
+        if key in translations:
+            value = translations[key]
             if entry.msgid_plural:
                 # Latvian has three forms: 1, 21, 31... / 2-9, 10-20... / 0.
                 entry.msgstr_plural = dict(enumerate(value))

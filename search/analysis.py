@@ -156,9 +156,8 @@ def _latvian_verb_stem(stem):
     return stem
 
 
-@lru_cache(maxsize=50_000)
-def stem_latvian(word):
-    """The stem of one folded Latvian word (see the module docstring)."""
+def _split_latvian(word):
+    """``(noun stem, suffix removed)`` of a folded word, before the verb layer."""
     if len(word) > 6 and word.endswith("ties"):  # reflexive infinitive: macities → macit
         word = word[:-3]
     vowels = _count_vowels(word)
@@ -167,11 +166,53 @@ def stem_latvian(word):
             stem = word[: -len(suffix)]
             if palatalizes:
                 stem = _unpalatalize(stem, suffix)
-            if suffix.startswith("aj"):
-                # The "-j" is gone with the suffix already (``lielajiem``; folded ``skolotājiem``).
-                return stem
-            return _latvian_verb_stem(stem)
-    return _latvian_verb_stem(word)
+            return stem, suffix
+    return word, ""
+
+
+def _finish_latvian(stem, suffix):
+    if suffix.startswith("aj"):
+        # The "-j" is gone with the suffix already (``lielajiem``; folded ``skolotājiem``).
+        return stem
+    return _latvian_verb_stem(stem)
+
+
+@lru_cache(maxsize=50_000)
+def stem_latvian(word):
+    """The stem of one folded Latvian word (see the module docstring)."""
+    return _finish_latvian(*_split_latvian(word))
+
+
+# Consonant alternation (palatalisation) of ``t → š`` and ``d → ž``: "jaunietis, jaunieši",
+# "briedis, brieža". The other alternations of the paradigm need nothing here: ``s/š, z/ž,
+# c/č, l/ļ, n/ņ`` and the clusters ``sn/šņ, zl/žļ, ll/ļļ``... are one letter once diacritics
+# are folded, and the labial ``p/pj, b/bj, m/mj, v/vj`` and ``kst/kš`` are undone by
+# ``_unpalatalize``. What stays apart after folding is ``t/s`` and ``d/z``: an alternated form
+# (``jauniesiem``, ``brieza``) cannot be told from a word whose stem really ends in ``s``/``z``
+# (``meža`` from ``mežs``, not from a "*medis"), so nothing is guessed from it. Instead the
+# *base* forms of the 2nd declension, whose ending says which declension they follow
+# (nominative ``-is``, dative ``-im`` after ``t``/``d``), also give the alternated stem:
+# ``jaunietis`` → ``jauni`` and ``jaunies``; ``briedim`` → ``bried`` and ``briez``.
+#
+# A word in an alternated form then meets its base form on the alternated stem, and a word
+# whose own stem ends in ``s``/``z`` is never taken for a ``t``/``d`` word (``meža`` stays
+# apart from ``medus``, ``lasa`` from ``lats``). The 5th and 6th declensions alternate only in
+# the genitive plural (``māte, māšu``; ``sirds, siržu``), and their base forms look like those
+# of other declensions (``māte`` would meet ``māsa``), so they are left out: "māte" does not
+# find "māšu".
+_ALTERNATION = {"t": "s", "d": "z"}
+_SECOND_DECLENSION_BASE = frozenset({"is", "im"})
+
+
+@lru_cache(maxsize=50_000)
+def alternates_latvian(word):
+    """The other stems of one folded Latvian word: its alternated stem, if it has one."""
+    stem, suffix = _split_latvian(word)
+    if suffix in _SECOND_DECLENSION_BASE and len(stem) >= 3 and stem[-1] in _ALTERNATION:
+        alternate = stem[:-1] + _ALTERNATION[stem[-1]]
+        if alternate != _finish_latvian(stem, suffix):
+            return (alternate,)
+    return ()
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -185,6 +226,7 @@ def stem_english(word):
 
 
 STEMMERS = {"lv": stem_latvian, "en": stem_english}
+ALTERNATES = {"lv": alternates_latvian, "en": lambda word: ()}
 
 
 # --- Words and texts -------------------------------------------------------------------------
@@ -203,6 +245,22 @@ def terms_of_word(word, language):
     return language + STEMMERS[language](folded)
 
 
+@lru_cache(maxsize=100_000)
+def alternate_terms_of_word(word, language):
+    """The other index terms of one word (its alternated stem), after ``terms_of_word``."""
+    if terms_of_word(word, language) is None:
+        return ()
+    return tuple(language + stem for stem in ALTERNATES[language](fold(word)))
+
+
+def word_terms(word, language):
+    """Every term of one word: ``(term, *alternates)``, or ``()`` for a stop word."""
+    term = terms_of_word(word, language)
+    if term is None:
+        return ()
+    return (term, *alternate_terms_of_word(word, language))
+
+
 def analyze_words(text, language):
     """The terms of ``text`` in ``language``, in order (stop words dropped)."""
     terms = []
@@ -213,13 +271,28 @@ def analyze_words(text, language):
     return terms
 
 
+def analyze_alternates(text, language):
+    """The alternated stems of the words of ``text``, each once, in order of appearance."""
+    terms = {}
+    for _start, _end, word in tokenize(text):
+        for term in alternate_terms_of_word(word, language):
+            terms[term] = None
+    return list(terms)
+
+
 @lru_cache(maxsize=4096)
 def analyze(text, language=None):
-    """``text`` as a string of index terms; ``language=None`` analyses it in every language."""
+    """``text`` as a string of index terms; ``language=None`` analyses it in every language.
+
+    The alternated stems of its words (``analyze_alternates``) follow the text's own terms, so
+    the words of the text keep their positions for phrase queries.
+    """
     if not text:
         return ""
     languages = LANGUAGES if language is None else (language,)
-    return " ".join(" ".join(analyze_words(text, code)) for code in languages).strip()
+    return " ".join(
+        " ".join(analyze_words(text, code) + analyze_alternates(text, code)) for code in languages
+    ).strip()
 
 
 @lru_cache(maxsize=4096)

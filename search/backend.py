@@ -35,7 +35,7 @@ from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from modeltranslation.translator import NotRegistered, translator
 
-from search import analysis
+from search import analysis, synonyms, vocabulary
 
 _query_language = ContextVar("search_query_language", default=None)
 
@@ -153,6 +153,7 @@ class Document:
         self.title_parts = []
         self.body_parts = []
         self.autocomplete_parts = []
+        self.texts = []
         for kind, is_title, language, text, boost in field_texts(obj):
             if kind == "autocomplete":
                 terms = analysis.analyze_prefixes(text, language)
@@ -160,8 +161,18 @@ class Document:
             else:
                 terms = analysis.analyze(text, language)
                 target = self.title_parts if is_title else self.body_parts
+                self.texts.append((text, language))
             if terms:
                 target.append((terms, boost))
+
+    @property
+    def words(self):
+        """The words of the text, for the vocabulary of "Did you mean" (``search.vocabulary``)."""
+        words = {}
+        for text, language in self.texts:
+            for key, word in vocabulary.words_of(text, language).items():
+                words.setdefault(key, word)
+        return words
 
     @staticmethod
     def _join(parts):
@@ -191,24 +202,59 @@ NOTHING = _Nothing()
 
 
 def _plain_text_query(text, language, autocomplete, operator):
-    """One ``PlainText`` of index terms per language, joined with ``Or``.
+    """The query's words as index terms, one query per language joined with ``Or``.
 
     A query is taken to be in one language: with no language set, "cilveku tirdznieciba" is
-    looked for as Latvian or as English, not word by word in a mix of both. Keeping one
-    ``PlainText`` per language also keeps the backends' own relevance ranking (a tree of
-    single-word queries would be ranked by their product, which BM25's negative scores on
-    SQLite turn upside down).
+    looked for as Latvian or as English, not word by word in a mix of both.
+
+    Words that have one term each go into one ``PlainText``, which keeps the backends' own
+    relevance ranking. A word with an alternated stem ("jaunietis": ``jauni`` or ``jaunies``)
+    and a synonym from the editors' groups ("cilvēktirdzniecība" or the phrase "cilvēku
+    tirdzniecība") become an ``Or`` of their alternatives beside it. A query of several words
+    joined with "and" also asks for them as a phrase, ``Or``-ed with the words: it finds the
+    same pages, and ranks those with the exact phrase first.
     """
     words = [word for _start, _end, word in analysis.tokenize(text)]
     queries = []
     for code in _languages(language):
         if autocomplete:
             terms = [code + folded for folded in map(analysis.fold, words) if folded]
-        else:
-            terms = [term for term in (analysis.terms_of_word(word, code) for word in words) if term]
-        if terms:
-            queries.append(PlainText(" ".join(dict.fromkeys(terms)), operator=operator))
+            if terms:
+                queries.append(PlainText(" ".join(dict.fromkeys(terms)), operator=operator))
+            continue
+        units = [tuple((term,) for term in analysis.word_terms(word, code)) for word in words]
+        units = synonyms.expand([unit for unit in units if unit], code)
+        queries.append(_units_query(units, operator))
     return _combine(queries, is_and=False)
+
+
+def _units_query(units, operator):
+    if not units:
+        return NOTHING
+    single = list(dict.fromkeys(unit[0][0] for unit in units if len(unit) == 1 and len(unit[0]) == 1))
+    others = []
+    for unit in units:
+        if len(unit) == 1 and len(unit[0]) == 1:
+            continue
+        alternatives = [
+            PlainText(" ".join(sorted(terms)), operator="and")
+            if isinstance(terms, frozenset)
+            else PlainText(terms[0])
+            if len(terms) == 1
+            else Phrase(" ".join(terms))
+            for terms in unit
+        ]
+        others.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+    parts = [PlainText(" ".join(single), operator=operator)] if single else []
+    parts += others
+    if len(parts) == 1:
+        query = parts[0]
+    else:
+        query = And(parts) if operator == "and" else Or(parts)
+    if operator == "and" and len(units) > 1 and not others:
+        # The exact phrase ranks first: same matches, one more way to score.
+        query = Or([Phrase(" ".join(single)), query]) if len(single) == len(units) else query
+    return query
 
 
 def _languages(language):

@@ -4,8 +4,8 @@ The terms are ready-made, so PostgreSQL must not stem them again: both the index
 queries use the ``simple`` text-search configuration (lower case, no stemming, no stop words).
 """
 
-from django.contrib.postgres.search import SearchVector
-from django.db.models import F, TextField, Value
+from django.contrib.postgres.search import SearchRank, SearchVector
+from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
@@ -19,9 +19,10 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.conf import get_app_config
-from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.query import Fuzzy, MatchAll, Not, Or, Phrase
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
+from search import vocabulary
 from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
@@ -70,6 +71,10 @@ class LanguagePostgresIndex(PostgresIndex):
         if changed:
             self._upsert(content_type_pk, changed)
             self._refresh_title_norms()
+            words = {}
+            for document in changed:
+                words.update(document.words)
+            vocabulary.record(words)
 
     @staticmethod
     def _body_text(document):
@@ -126,7 +131,10 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
             return None
         config = self.get_config_for_ranking()
         search_query = self.build_tsquery(self.query, config=config)
-        vectors = [(F("title"), F("title_norm"))]
+        # The title counts by its weight alone: Wagtail's ``title_norm`` depends on the average
+        # title length when the entry was written, so equal pages would score differently and
+        # the newer news could not break the tie.
+        vectors = [(F("title"), 1.0)]
         if not self.title_only:
             vectors.append((F("body"), 1.0))
         # "body" also holds the title terms (see LanguagePostgresIndex._upsert).
@@ -137,9 +145,22 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
         )
         if not ranked:
             return as_object_pks(entries, "object_id", self.queryset.model)
+        from search.results import ranking
+
+        order = ranking("object_id", "content_type_id")
+        # A page with the query's exact phrase comes first: ``ts_rank`` rewards how often the
+        # words occur, not that they stand together (FTS5's bm25() scores the phrase itself).
+        phrases = [part for part in getattr(self.query, "subqueries", ()) if isinstance(part, Phrase)]
+        exact = Value(0, output_field=IntegerField())
+        if isinstance(self.query, Or) and phrases:
+            phrase_query = self.build_tsquery(phrases[0], config=config)
+            field = "title" if self.title_only else "body"
+            exact = Case(
+                When(Q(**{field: phrase_query}), then=Value(1)), default=Value(0), output_field=IntegerField()
+            )
         return (
-            entries.annotate(score=self._build_rank_expression(vectors, config))
-            .order_by("-score", "object_id")
+            entries.annotate(score=self._build_rank_expression(vectors, config), exact=exact, **order)
+            .order_by("listing", "-exact", "-score", "object_id")
             .values_list("object_id", "score")
         )
 
@@ -152,6 +173,26 @@ class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAuto
 
     def get_search_vectors(self, search_query):
         return self.get_index_vectors(search_query)
+
+    def ranked_entries(self, ranked=True):
+        """Suggestions as you type, ranked inside the index table (see the search compiler)."""
+        if not self.order_by_relevance or isinstance(self.query, (MatchAll, Not, Fuzzy)):
+            return None
+        search_query = self.build_tsquery(self.query, config=CONFIG)
+        entries = IndexEntry.objects.filter(autocomplete=search_query).filter(
+            content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            object_id__in=object_ids_of(self.queryset),
+        )
+        if not ranked:
+            return as_object_pks(entries, "object_id", self.queryset.model)
+        from search.results import ranking
+
+        order = ranking("object_id", "content_type_id")
+        return (
+            entries.annotate(score=SearchRank(F("autocomplete"), search_query), **order)
+            .order_by("listing", "-score", "object_id")
+            .values_list("object_id", "score")
+        )
 
 
 class LanguagePostgresSearchResults(RankedResultsMixin, PostgresSearchResults):

@@ -13,6 +13,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from search import vocabulary
 from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
@@ -35,8 +36,11 @@ class LanguageSQLiteIndex(SQLiteIndex):
         }
         changed = False
         to_create = []
+        new_words = {}
         for object_id, document in documents.items():
             values = (document.title, document.autocomplete, document.body)
+            if existing.get(object_id) != values:
+                new_words.update(document.words)
             if object_id not in existing:
                 to_create.append(
                     IndexEntry(
@@ -58,6 +62,7 @@ class LanguageSQLiteIndex(SQLiteIndex):
             changed = True
         if changed:
             self._refresh_title_norms()
+        vocabulary.record(new_words)
 
 
 # FTS5 columns are (autocomplete, body, title); a word in the title counts this much more.
@@ -71,9 +76,18 @@ class TitleWeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, {TITLE_WEIGHT})", []
 
 
+class AutocompleteBM25(BM25):
+    """``bm25()`` of the autocomplete column alone."""
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, 1.0, 0.0, 0.0)", []
+
+
 class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCompiler):
     def build_tsrank(self, vector, query, config=None, boost=1.0):
-        if isinstance(query, (Phrase, PlainText, Not)):
+        # FTS5's bm25() scores the whole MATCH expression of a row at once: an ``And`` or ``Or``
+        # of words, phrases and alternatives is one score, not a sum or product of its parts.
+        if isinstance(query, (Phrase, PlainText, Not, And, Or)):
             return TitleWeightedBM25() * boost if boost != 1.0 else TitleWeightedBM25()
         return super().build_tsrank(vector, query, config=config, boost=boost)
 
@@ -100,15 +114,28 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
         )
         if not ranked:
             return as_object_pks(entries, "index_entry__object_id", self.queryset.model)
+        from search.results import ranking
+
+        order = ranking("index_entry__object_id", "index_entry__content_type_id")
         return (
-            entries.annotate(score=self._build_rank_expression(None, None))
-            .order_by("score", "index_entry__object_id")
+            entries.annotate(score=self.build_tsrank(None, query), **order)
+            .order_by(
+                "listing",
+                "score",
+                "index_entry__object_id",
+            )
             .values_list("index_entry__object_id", "score")
         )
 
 
 class LanguageSQLiteAutocompleteQueryCompiler(AnalyzedQueryMixin, SQLiteAutocompleteQueryCompiler):
+    """Suggestions as you type: ranked inside FTS5 too (``bm25()`` of the autocomplete column)."""
+
     AUTOCOMPLETE = True
+    ranked_entries = LanguageSQLiteSearchQueryCompiler.ranked_entries
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        return AutocompleteBM25()
 
 
 class LanguageSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):

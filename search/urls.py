@@ -8,4 +8,6 @@ from search import views
 urlpatterns = [
     # Translators: the address of the search page; Latvian "meklet/".
     path(_("search/"), views.search, name="search"),
+    # Translators: the address of the suggestions as you type; Latvian "meklet/ieteikumi/".
+    path(_("search/suggest/"), views.suggest, name="search_suggest"),
 ]

@@ -6,25 +6,34 @@ configured Wagtail search backend (``search.backend``: Latvian and English analy
 """
 
 import unicodedata
+from hashlib import sha256
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import translate_url
+from django.utils.cache import patch_cache_control
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
+from search import analysis, vocabulary
 from search.backend import query_language
 from search.privacy import record_search
-from search.results import SearchResult, query_terms, type_key, type_label
+from search.results import SearchResult, newest_first_among_ties, query_terms, type_key, type_label
+from search.signals import suggestions_version
 from website.fragment_cache import public
 from website.translation_policy import current_language, translated_filter
 
 MAX_QUERY_LENGTH = 100  # characters; longer queries are cut at a word boundary
 RESULTS_PER_PAGE = 10
+SCORE_FIELD = "search_score"
+MIN_SUGGEST_LENGTH = 2  # letters typed before suggestions are looked for
+FEW_RESULTS = 3  # fewer results than this, and "Did you mean" looks for a better spelling
 
 
 def clean_query(raw):
@@ -95,6 +104,18 @@ def other_language_searches(request, language, query):
     return links
 
 
+def did_you_mean(query, language, pages, total):
+    """A corrected query when this one finds few pages and the correction finds more."""
+    if total >= FEW_RESULTS:
+        return None
+    suggestion = vocabulary.suggest(query, language)
+    if not suggestion:
+        return None
+    _filters, parsed = parse_query_string(suggestion, operator="and")
+    found = pages.search(parsed, operator="and").count()
+    return suggestion if found > total else None
+
+
 class CountedResults:
     """Search results whose total is known already (the sum of the type counts).
 
@@ -133,19 +154,25 @@ def search(request):
     _filters, parsed = parse_query_string(query, operator="and")
     pages = searchable_pages(request, language)
     with query_language(language):
-        all_results = pages.search(parsed, operator="and")
+        all_results = pages.search(parsed, operator="and").annotate_score(SCORE_FIELD)
         counts = all_results.facet("content_type_id")
-        types = []
+        types = {}
         for content_type_id, count in counts.items():
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             if model is not None:
-                label = type_label(model)
-                types.append({"key": type_key(model), "label": label, "count": count, "id": content_type_id})
-        types.sort(key=lambda item: (-item["count"], str(item["label"])))
+                key = type_key(model)
+                item = types.setdefault(key, {"key": key, "label": type_label(model), "count": 0, "ids": []})
+                item["count"] += count
+                item["ids"].append(content_type_id)
+        types = sorted(types.values(), key=lambda item: (-item["count"], str(item["label"])))
         total = sum(item["count"] for item in types)
         selected = next((item for item in types if item["key"] == selected_type), None)
         if selected is not None:
-            results = pages.filter(content_type_id=selected["id"]).search(parsed, operator="and")
+            results = (
+                pages.filter(content_type_id__in=selected["ids"])
+                .search(parsed, operator="and")
+                .annotate_score(SCORE_FIELD)
+            )
             results = CountedResults(results, selected["count"])
         else:
             selected_type = ""
@@ -153,7 +180,11 @@ def search(request):
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         terms = query_terms(query, language)
-        shown = [SearchResult(page, terms, language, request) for page in page_obj]
+        shown = [
+            SearchResult(page, terms, language, request)
+            for page in newest_first_among_ties(page_obj, SCORE_FIELD)
+        ]
+        suggestion = did_you_mean(query, language, pages, total) if not selected_type else None
 
     if page_obj.number == 1 and not selected_type:
         # The admin's "Search terms" report counts what visitors look for (search/privacy.py).
@@ -174,6 +205,55 @@ def search(request):
             "page_query": urlencode(base_query),
             "type_query": urlencode({"q": query}),
             "promotions": promotions(query, language, request) if page_obj.number == 1 else [],
+            "suggestion": suggestion,
+            "suggestion_query": urlencode({"q": suggestion}) if suggestion else "",
         }
     )
     return render(request, "search/search.html", context)
+
+
+SUGGESTIONS = 8
+SUGGEST_CACHE_SECONDS = 300
+
+
+def suggestion_pages(request, language):
+    """Live, public pages of the site in ``language``: base pages, titles and addresses only."""
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    translated = translated_filter(language)
+    if translated:
+        pages = pages.filter(id__in=Page.objects.filter(translated).values("id"))
+    return pages
+
+
+def suggest(request):
+    """Titles of pages whose title words start with what the visitor typed, as JSON.
+
+    ``GET <search>/suggest/?q=cilv`` → ``{"query": "cilv", "suggestions": [{"title", "url"}]}``,
+    at most ``SUGGESTIONS``, in the visitor's language. Answers are cached for a few minutes on
+    the server (per site, language and folded query) and may be cached by browsers and proxies:
+    they hold nothing private, only live public pages.
+    """
+    language = current_language()
+    query = clean_query(request.GET.get("q", ""))
+    folded = analysis.fold(query)
+    suggestions = []
+    if len(folded.strip()) >= MIN_SUGGEST_LENGTH:
+        # Keyed by host, not by the site record: a cached answer costs no database query.
+        # The version changes whenever a page is published, unpublished, moved or deleted.
+        version = suggestions_version()
+        key = (
+            "search:suggest:"
+            + sha256(f"{version}|{request.get_host()}|{language}|{folded}".encode()).hexdigest()
+        )
+        suggestions = cache.get(key)
+        if suggestions is None:
+            with query_language(language):
+                pages = suggestion_pages(request, language).autocomplete(query, operator="and")[:SUGGESTIONS]
+                suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
+            cache.set(key, suggestions, SUGGEST_CACHE_SECONDS)
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    patch_cache_control(response, public=True, max_age=SUGGEST_CACHE_SECONDS)
+    return response

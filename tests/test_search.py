@@ -190,7 +190,7 @@ def test_every_page_has_a_labelled_search_form_in_its_header(client, url, action
     assert form.find("label", attrs={"for": field["id"]}).get_text(strip=True)
 
 
-def test_the_search_page_shows_title_type_date_and_a_snippet_with_the_words_marked(client, home_page):
+def test_the_search_page_shows_title_type_and_a_snippet_with_the_words_marked(client, home_page):
     add_page(home_page, "Biškopju ziņojums", lead_lv="Gada pārskatā par biškopjiem apkopoti dati.")
     response = search_lv(client, "biskopji")
     assert response.status_code == 200
@@ -199,8 +199,8 @@ def test_the_search_page_shows_title_type_date_and_a_snippet_with_the_words_mark
     result = page.select_one(".search-result")
     assert result_titles(response) == ["Biškopju ziņojums"]
     assert result.select_one(".search-result__title mark").get_text() == "Biškopju"
-    assert result.select_one(".search-result__type").get_text(strip=True) == "Satura lapa"
-    assert result.find("time")["datetime"]
+    assert result.select_one(".search-result__type").get_text(strip=True) == "Lapa"
+    assert result.find("time") is None  # a content page has no date of its own
     assert [mark.get_text() for mark in result.select(".search-result__snippet mark")] == ["biškopjiem"]
     assert "Rezultāti vaicājumam “biskopji”: 1" in page.select_one("[role=status]").get_text(" ", strip=True)
 
@@ -235,16 +235,15 @@ def test_no_results_offers_the_same_search_in_the_other_language(client):
 
 
 def test_results_can_be_filtered_by_type(client, home_page):
-    # The home page's introduction speaks of risks too: two types of page match.
+    # A page and a news article match: two types of result.
     add_page(home_page, "Riski", lead_lv="Riski un to novēršana")
+    add_news_article("Jauni riski", "Riski internetā")
     page = soup(search_lv(client, "riski"))
     filters = {a.get_text(strip=True): a["href"] for a in page.select("nav.search-types a")}
-    content_pages = next(href for label, href in filters.items() if label.startswith("Satura lapa"))
+    content_pages = next(href for label, href in filters.items() if label.startswith("Lapa"))
     filtered = soup(client.get("/lv/meklet/" + content_pages))
-    assert {r.get_text(strip=True) for r in filtered.select(".search-result__type")} == {"Satura lapa"}
-    assert (
-        filtered.select_one("nav.search-types [aria-current]").get_text(strip=True).startswith("Satura lapa")
-    )
+    assert {r.get_text(strip=True) for r in filtered.select(".search-result__type")} == {"Lapa"}
+    assert filtered.select_one("nav.search-types [aria-current]").get_text(strip=True).startswith("Lapa")
 
 
 def test_an_unknown_type_filter_shows_all_results(client, home_page):
@@ -470,7 +469,7 @@ def test_news_articles_are_found_in_their_language(client, language, query, text
 def test_a_news_result_shows_its_type_and_publication_date(client):
     add_news_article("Zvejnieku jaunumi", "Zvejniekiem rīkoti semināri")
     result = soup(search_lv(client, "zvejnieki")).select_one(".search-result")
-    assert result.select_one(".search-result__type").get_text(strip=True) == "Jaunumu raksts"
+    assert result.select_one(".search-result__type").get_text(strip=True) == "Ziņa"
     assert result.find("time")["datetime"] == "2022-11-03"
     assert result.find("time").get_text(strip=True) == "03.11.2022"
 
