@@ -20,8 +20,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation as django_translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -135,7 +135,8 @@ def _context(page, translation, **extra):
     return {
         "page": page.specific,
         "translation": translation,
-        "language_name": dict(workspace.settings.LANGUAGES)[translation.language],
+        # The language's name in the editor's own language ("English", "angļu").
+        "language_name": get_language_info(translation.language)["name_translated"],
         "events": translation.events.select_related("user")[:10],
         "edit_url": reverse("editorial_workspace", args=[page.pk, translation.language]),
         "review_url": reverse("editorial_review", args=[page.pk, translation.language]),

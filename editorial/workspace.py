@@ -88,8 +88,9 @@ def sync(translation, page=None, first=False):
         if segment is None:
             segment = TranslationSegment(translation=translation, key=source.key, source_text=source.source)
             existing_text = live_target.get(source.key)
-            if existing_text is None and first and len(live_target_list) == len(source_segments):
-                # English written before the workspace existed, block ids differing: same shape, same place.
+            if existing_text is None and len(live_target_list) == len(source_segments):
+                # English written in the page editor (or before the workspace existed) with block ids
+                # of its own: when both languages have the same shape, the same place is the same text.
                 candidate = live_target_list[order]
                 if candidate.field == source.field and candidate.kind == source.kind:
                     existing_text = candidate.source

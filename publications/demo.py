@@ -476,6 +476,10 @@ def load(context):
     )
     if created:
         stdout.write("Created the publications index")
+        # In the menu before "About us", which stays the last item.
+        about = home.get_children().filter(slug_lv="par-mums").first()
+        if about is not None:
+            index.move(about, pos="left")
     for spec in publications():
         spec = dict(spec)
         slug_lv = spec.pop("slug_lv")

@@ -184,7 +184,7 @@ def test_a_new_site_name_shows_in_the_header_and_title(client):
     settings.save()
     page = soup(client, "/en/about-us/")
     assert page.title.get_text().endswith("| Anti-trafficking portal")
-    assert page.select_one(".site-header__name").get_text(strip=True) == "Anti-trafficking portal"
+    assert page.select_one(".site-brand__name").get_text(strip=True) == "Anti-trafficking portal"
 
 
 def test_unpublishing_the_accessibility_statement_removes_its_footer_link(client):

@@ -120,7 +120,7 @@ def test_only_superusers_see_or_lift_lockouts(client, django_user_model):
     from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user("tulks", "t@example.lv", PASSWORD)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redaktori / Editors"))
     client.force_login(user)
     assert client.get("/admin/lockouts/").status_code in {302, 403}
     assert client.post("/admin/lockouts/1/unlock/").status_code in {302, 403}
