@@ -3,10 +3,13 @@
 Declared as each page type's ``base_form_class`` (``website.models.TranslatedPageMixin``).
 """
 
+import copy
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import BlockField
 from wagtail.fields import StreamValue
 
 from editorial.segments import localized, translated_fields, transliterated_slug
@@ -50,12 +53,26 @@ def unique_sibling_slug(slug, language, parent_page, instance):
 class TranslatedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._translations_optional()
         for language in LANGUAGES:
             field = self.fields.get(localized("slug", language))
             if field is not None:
                 # Left empty, a slug is made from the title of the same language (see clean).
                 field.required = False
                 field.help_text = _("Leave empty to make it from the title.")
+
+    def _translations_optional(self):
+        """A StreamField required in Latvian is optional in the other languages: an untranslated page
+        is valid (the field's block says "required" for every language's copy of the field)."""
+        suffixes = tuple(f"_{code}" for code in LANGUAGES if code != SOURCE)
+        for name, field in list(self.fields.items()):
+            if isinstance(field, BlockField) and name.endswith(suffixes) and field.block.meta.required:
+                block = copy.copy(field.block)
+                block.meta = copy.copy(block.meta)
+                block.meta.required = False
+                self.fields[name] = BlockField(
+                    block=block, required=False, label=field.label, help_text=field.help_text
+                )
 
     def clean(self):
         # Slugs first: Wagtail's and the translation package's checks then see the final slugs.

@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from guidance.blocks import GuidanceStreamBlock, QuestionBlock, RouteBlock
 from website.blocks import INLINE_FEATURES
 from website.models import TranslatedPageMixin
+from website.panels import language_tabs
 from website.translation_policy import filter_translated
 
 LEAD_HELP = _("One or two sentences shown under the title and on the section's cards.")
@@ -27,7 +28,7 @@ class GuidanceBasePage(TranslatedPageMixin, Page):
     lead = models.TextField(_("lead"), blank=True, help_text=LEAD_HELP)
     body = StreamField(GuidanceStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    edit_handler = language_tabs([FieldPanel("lead"), FieldPanel("body")])
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
     class Meta:
@@ -78,7 +79,7 @@ class HelpPage(GuidanceBasePage):
         help_text=_("For example: I need help; I am worried about someone; I am a professional."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("routes"), FieldPanel("body")]
+    edit_handler = language_tabs([FieldPanel("lead"), FieldPanel("routes"), FieldPanel("body")])
     search_fields = GuidanceBasePage.search_fields + [index.SearchField("routes")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guidance.GuidancePage"]
@@ -108,13 +109,15 @@ class SelfCheckPage(GuidanceBasePage):
         _("answer when no box is ticked"), features=INLINE_FEATURES + ["ul"], blank=True
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("lead"),
-        FieldPanel("questions"),
-        FieldPanel("result_some"),
-        FieldPanel("result_none"),
-        FieldPanel("body"),
-    ]
+    edit_handler = language_tabs(
+        [
+            FieldPanel("lead"),
+            FieldPanel("questions"),
+            FieldPanel("result_some"),
+            FieldPanel("result_none"),
+            FieldPanel("body"),
+        ]
+    )
     search_fields = GuidanceBasePage.search_fields + [index.SearchField("questions")]
     parent_page_types = ["guidance.SectionPage"]
     subpage_types = []
@@ -148,14 +151,19 @@ class ProjectPage(GuidanceBasePage):
     lead_organisation = models.CharField(_("led by"), max_length=200, blank=True)
     funding = models.CharField(_("funding"), max_length=300, blank=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("lead"),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("period"), FieldPanel("lead_organisation")]), FieldPanel("funding")],
-            heading=_("Facts"),
-        ),
-        FieldPanel("body"),
-    ]
+    edit_handler = language_tabs(
+        [
+            FieldPanel("lead"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("period"), FieldPanel("lead_organisation")]),
+                    FieldPanel("funding"),
+                ],
+                heading=_("Facts"),
+            ),
+            FieldPanel("body"),
+        ]
+    )
     parent_page_types = ["guidance.SectionPage"]
     subpage_types = []
 

@@ -34,6 +34,7 @@ from publications import charts, extraction
 from publications.blocks import StatisticsBodyBlock
 from website.blocks import INLINE_FEATURES
 from website.models import TranslatedPageMixin
+from website.panels import language_tabs
 from website.translation_policy import filter_translated
 
 
@@ -103,7 +104,7 @@ class PublicationIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     intro = RichTextField(_("intro"), blank=True, features=INLINE_FEATURES)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = language_tabs([FieldPanel("intro")])
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -221,14 +222,15 @@ class PublicationPage(TranslatedPageMixin, Page):
         _("publisher"), max_length=200, blank=True, help_text=_("Who published it, for example the Ministry.")
     )
 
-    content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("publication_type"), FieldPanel("year"), FieldPanel("publisher")],
-            heading=_("About the publication"),
-        ),
-        FieldPanel("summary"),
-        InlinePanel("files", label=_("Files"), min_num=1, heading=_("Files")),
-    ]
+    edit_handler = language_tabs(
+        [FieldPanel("summary"), FieldPanel("publisher")],
+        shared=[
+            MultiFieldPanel(
+                [FieldPanel("publication_type"), FieldPanel("year")], heading=_("About the publication")
+            ),
+            InlinePanel("files", label=_("Files"), min_num=1, heading=_("Files")),
+        ],
+    )
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("publisher"),
@@ -384,7 +386,7 @@ class StatisticsPage(TranslatedPageMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=INLINE_FEATURES)
     body = StreamField(StatisticsBodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = language_tabs([FieldPanel("intro"), FieldPanel("body")])
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "publications.PublicationIndexPage"]

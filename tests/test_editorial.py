@@ -286,3 +286,28 @@ def test_every_address_of_the_packages_copy_endpoint_reaches_the_safe_view():
         match = resolve(path)
         assert inspect.unwrap(match.func) is not package_view, path
         assert match.route == SAFE_COPY_ROUTE, path
+
+
+def test_every_translated_page_type_declares_its_language_tabs():
+    """A new page type that forgets ``language_tabs`` fails here, not in an editor's hands."""
+    from wagtail.admin.panels import TabbedInterface
+    from wagtail.models import get_page_models
+
+    from editorial.segments import translated_fields
+
+    for model in get_page_models():
+        if model is Page or not translated_fields(model):
+            continue
+        handler = model.get_edit_handler()
+        assert isinstance(handler, TabbedInterface), model
+        headings = [str(tab.heading) for tab in handler.children]
+        assert headings[:2] == ["Latviešu", "English"], (model, headings)
+
+
+def test_a_field_required_in_latvian_is_optional_in_english():
+    from guidance.models import SelfCheckPage
+
+    form_class = SelfCheckPage.get_edit_handler().get_form_class()
+    form = form_class(instance=SelfCheckPage(), for_user=None)
+    assert form.fields["questions_lv"].block.meta.required  # the Latvian self-check needs questions
+    assert not form.fields["questions_en"].block.meta.required
