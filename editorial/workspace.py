@@ -85,6 +85,7 @@ def sync(translation, page=None, first=False):
     changed = False
     for order, source in enumerate(source_segments):
         segment = existing.pop(source.key, None)
+        before = _stored(segment)
         if segment is None:
             segment = TranslationSegment(translation=translation, key=source.key, source_text=source.source)
             existing_text = live_target.get(source.key)
@@ -116,7 +117,8 @@ def sync(translation, page=None, first=False):
         segment.order, segment.field, segment.kind = order, source.field, source.kind
         segment.label = source.label[:300]
         segment.suggestion = memory.get(source.source, "") if segment.state != SegmentState.TRANSLATED else ""
-        segment.save()
+        if segment.pk is None or _stored(segment) != before:  # a translation in line writes nothing
+            segment.save()
     for obsolete in existing.values():
         obsolete.delete()
         changed = True
@@ -139,6 +141,13 @@ def sync(translation, page=None, first=False):
     translation.recount()
     translation.save()
     return translation
+
+
+def _stored(segment):
+    if segment is None or segment.pk is None:
+        return None
+    fields = [f.attname for f in segment._meta.concrete_fields if f.attname != "updated_at"]
+    return tuple(getattr(segment, name) for name in fields)
 
 
 def can_translate(user):
