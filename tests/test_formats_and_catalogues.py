@@ -34,7 +34,7 @@ def test_weeks_start_on_monday_in_both_languages():
 
 @pytest.mark.parametrize("language", ["lv", "en", "wagtail/lv"])
 def test_compiled_catalogue_is_not_stale(language):
-    """The committed .mo holds exactly the translations of the .po (run scripts/po_fill.py)."""
+    """The committed .mo holds exactly the translations of the .po (run scripts/compile_catalogues.py)."""
     folder = ROOT / "locale" / language / "LC_MESSAGES"
 
     def messages(catalogue):

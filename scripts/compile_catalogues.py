@@ -1,16 +1,16 @@
-"""Fill the Latvian catalogue from locale/lv-translations/*.json, then compile both catalogues.
+"""Check and compile the interface catalogues with polib (no GNU gettext needed to compile).
 
-    .venv/bin/python manage.py makemessages -l lv -l en --ignore=.venv --ignore=var --no-location
-    .venv/bin/python scripts/po_fill.py
+    .venv/bin/python manage.py makemessages -l lv -l en \
+        --ignore=.venv --ignore=var --ignore=tests --no-location
+    (translate the new entries in locale/lv/LC_MESSAGES/django.po: a plural message has three
+    Latvian forms: for 1/21/31..., for other numbers, for 0)
+    .venv/bin/python scripts/compile_catalogues.py
 
-Each JSON file is a dict {English msgid: Latvian msgstr} (for a plural message, a list of the
-three Latvian forms: for 1/21/31..., for other numbers, for 0; a message with a context is
-keyed "context|msgid"), one file per app so that people working
-on different apps do not edit the same file. The English catalogue keeps empty msgstrs (the msgids
-are English). Compiling needs no GNU gettext (polib does it); makemessages does.
+The English catalogue keeps empty msgstrs (the msgids are English). The Latvian admin overrides in
+locale/wagtail/lv/ are edited by hand and compiled here too. Exits with 1 and lists the Latvian
+messages still untranslated or fuzzy.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -20,27 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main():
-    translations = {}
-    for path in sorted((ROOT / "locale/lv-translations").glob("*.json")):
-        translations.update(json.loads(path.read_text()))
     po_path = ROOT / "locale/lv/LC_MESSAGES/django.po"
     po = polib.pofile(str(po_path))
     missing = []
     for entry in po:
-        # A message with a context (pgettext) is looked up as "context|msgid".
-        key = f"{entry.msgctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
-        if key in translations:
-            value = translations[key]
-            if entry.msgid_plural:
-                # Latvian has three forms: 1, 21, 31... / 2-9, 10-20... / 0.
-                entry.msgstr_plural = dict(enumerate(value))
-            else:
-                entry.msgstr = value
-            if "fuzzy" in entry.flags:
-                entry.flags.remove("fuzzy")
         if entry.obsolete:
             continue
-        if entry.msgid_plural:
+        if "fuzzy" in entry.flags:
+            missing.append(entry.msgid + " (fuzzy)")
+        elif entry.msgid_plural:
             if not all(entry.msgstr_plural.get(i) for i in range(3)):
                 missing.append(entry.msgid + " (plural)")
         elif not entry.msgstr:
