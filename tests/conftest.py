@@ -1,7 +1,5 @@
 """Shared fixtures: a test database with the demo site loaded once, and helpers to read pages."""
 
-import re
-
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -39,8 +37,3 @@ def admin_user(db, django_user_model):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
-
-
-def html_lang(html):
-    match = re.search(r'<html[^>]*\blang="([^"]+)"', html)
-    return match.group(1) if match else None

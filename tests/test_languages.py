@@ -5,7 +5,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import html_lang
+from tests.helpers import html_lang
 
 pytestmark = pytest.mark.django_db
 
