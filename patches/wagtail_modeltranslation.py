@@ -19,6 +19,12 @@ What replaces them keeps the package's behaviour exactly:
 Routing looks up all the path's pages in one query on the indexed ``slug_<language>`` columns
 (``ensure_slug_indexes`` creates the indexes the package's column sync leaves out), then fetches
 only the page that is served as its specific type. The slug check is one query too.
+
+The package also registers, through Wagtail's ``register_admin_urls`` hook, a CSRF-exempt endpoint
+that copies one language's StreamField into another without checking any permission. Hooks cannot
+be unregistered through a public API, so ``copy_content_urlpatterns`` puts a checked view at the
+package's address ahead of the admin's URLs (``website/urls.py``); ``tests/test_editorial.py`` finds
+every address of the package's view through the URL resolver and fails if one is not shadowed.
 """
 
 from django.conf import settings
@@ -44,6 +50,17 @@ PACKAGE_SYNC_HANDLE = sync_page_translation_fields.Command.handle
 
 # Path components looked up in one query; deeper paths continue with a further query.
 MAX_COMPONENTS_PER_QUERY = 12
+
+# The address of the package's copy endpoint (``wagtail_modeltranslation/wagtail_hooks.py``).
+PACKAGE_COPY_CONTENT_ROUTE = "admin/pages/<int:page_id>/edit/copy_translation_content/"
+
+
+def copy_content_urlpatterns(view):
+    """URL patterns that answer the package's copy endpoint with ``view`` instead."""
+    from django.urls import path
+    from wagtail.admin.auth import require_admin_access
+
+    return [path(PACKAGE_COPY_CONTENT_ROUTE, require_admin_access(view))]
 
 
 def language_order(language=None):

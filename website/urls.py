@@ -3,10 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import copy_translation_content
+from patches import wagtail_modeltranslation
 from website import seo, views
 
 handler404 = "website.views.page_not_found"
@@ -15,10 +15,7 @@ handler500 = "website.views.server_error"
 urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),
     # Shadows wagtail-modeltranslation's CSRF-exempt, unchecked endpoint of the same address.
-    path(
-        "admin/pages/<int:page_id>/edit/copy_translation_content/",
-        require_admin_access(copy_translation_content),
-    ),
+    *wagtail_modeltranslation.copy_content_urlpatterns(copy_translation_content),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),
