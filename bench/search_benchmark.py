@@ -18,7 +18,7 @@ For this site's configuration it also times the whole search page and the sugges
 type (``SUGGEST_QUERIES``, the endpoint behind the header's combobox), with its server cache
 empty before every request and warm. ``--skip-default`` leaves Wagtail's default out.
 
-Configurations: ``site`` (search.backend: Latvian/English analysis) and ``wagtail-default``
+Configurations: ``site`` (search.backends: Latvian/English analysis) and ``wagtail-default``
 (``wagtail.search.backends.database`` as configured out of the box). Finally it times the whole
 search page (``/lv/meklet/`` and ``/en/search/``) through Django's test client.
 """
@@ -222,7 +222,7 @@ def run_queries(backend, rounds, use_language, timeout):
     from django.db import DatabaseError, transaction
     from wagtail.search.utils import parse_query_string
 
-    from search.backend import query_language
+    from search.backends.common import query_language
 
     state = limit_query_time(timeout)
     if state is None:
@@ -326,7 +326,7 @@ def main():
     settings.DEBUG = False  # no query log: measure what production does
     # Both configurations share the index table; each is rebuilt before it is measured.
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "search.backend"},
+        "default": {"BACKEND": "search.backends"},
         "wagtail-default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
     }
     prepare_database()

@@ -18,13 +18,14 @@ import datetime
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Page, get_page_models
 
-from search import analysis
-from search.backend import field_texts
+from search import analysis, synonyms
+from search.backends.common import field_texts
 
 SNIPPET_WORDS = 32
 SNIPPET_SOURCE_CHARS = 20_000  # enough text to find a match in; bounds the work per result
@@ -87,8 +88,6 @@ def query_terms(query, language):
     With the alternated stems of its words ("jaunietis" marks "jauniešiem") and the words of the
     synonym groups it uses ("cilvēktirdzniecība" marks "cilvēku tirdzniecības").
     """
-    from search import synonyms
-
     units = [
         tuple((term,) for term in analysis.word_terms(word, language))
         for _s, _e, word in analysis.tokenize(query)
@@ -165,8 +164,6 @@ def ranking(object_id_lookup, content_type_lookup):
 
     * ``listing``: 1 for pages that list others, which then come after all content.
     """
-    from django.db.models import Case, IntegerField, Value, When
-
     return {
         "listing": Case(
             When(**{f"{content_type_lookup}__in": listing_content_type_ids()}, then=Value(1)),

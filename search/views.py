@@ -2,7 +2,7 @@
 
 Searches every live, public page of the site that exists in the visitor's language (an English
 search lists only pages translated into English: ``website.translation_policy``), through the
-configured Wagtail search backend (``search.backend``: Latvian and English analysis).
+configured Wagtail search backend (``search.backends``: Latvian and English analysis).
 """
 
 import unicodedata
@@ -22,7 +22,7 @@ from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from search import analysis, vocabulary
-from search.backend import query_language
+from search.backends.common import query_language
 from search.privacy import record_search
 from search.results import SearchResult, newest_first_among_ties, query_terms, type_key, type_label
 from search.signals import suggestions_version

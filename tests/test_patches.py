@@ -284,3 +284,75 @@ def soup_h1(response):
 
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser").select_one("main h1").get_text(strip=True)
+
+
+# --- patches/modelsearch.py: ranked result pages, weighted FTS5 scores ------------------------------
+
+# sha256 of the package code the patch relies on, as shipped in django-modelsearch 1.3.2:
+# how a results object keeps ``_score_field`` and calls ``_do_search`` / ``_do_count``.
+MODELSEARCH_SOURCES = {
+    "__init__": "c8c4d5d47890ff493df4e0b8ab38934eabdd4ea10730df2c498aada1f35f24f2",
+    "_clone": "459c4183d8107f8e0188b50a1e54adb4c90423139d1bcfbcd35fa134e888e6e9",
+    "results": "dd1ab510d750ca2a2bbbd4b6f0f09be2ca2b09ecc1d2a33458f5b25d6406cd27",
+    "count": "a0bebd6bed23ff6deff586d5bbf1916e6c09a32ed0b86305433c3f13e87ca290",
+    "annotate_score": "2646895d6576a5054433884513eca9463a74727fec6a9d3930793757bda975b8",
+    "_do_search": "ee6a99d0e376a5fb6cb3d22f208fc44ce28859a089e930746bf55e6377e0c3bd",
+    "_do_count": "b507bf0d3f6b9a64ebc508fbd187f6e61e2dbbee852ce6c76bd2d4def59ca4d0",
+}
+
+
+def test_the_modelsearch_patch_is_written_for_the_installed_package_version():
+    from patches import modelsearch as search_patch
+
+    assert version("modelsearch") == search_patch.TARGET_VERSION == "1.3.2"
+
+
+@pytest.mark.parametrize("name", sorted(MODELSEARCH_SOURCES))
+def test_the_modelsearch_code_the_patch_relies_on_has_not_changed(name):
+    from patches import modelsearch as search_patch
+
+    source = inspect.getsource(getattr(search_patch.PACKAGE_RESULTS, name))
+    assert hashlib.sha256(source.encode()).hexdigest() == MODELSEARCH_SOURCES[name], (
+        f"modelsearch's BaseSearchResults.{name} changed: check patches/modelsearch.py"
+    )
+
+
+def test_the_overridden_methods_exist_on_the_backend_in_use_with_the_same_signature():
+    from wagtail.search.backends import get_search_backend
+
+    from patches import modelsearch as search_patch
+
+    backend = get_search_backend()
+    package_results = next(
+        cls for cls in type(backend).results_class.__mro__ if cls.__module__.startswith("modelsearch.")
+    )
+    for name in search_patch.OVERRIDDEN_METHODS:
+        assert str(inspect.signature(getattr(package_results, name))) == "(self)", name
+        assert getattr(search_patch.RankedResultsMixin, name).__qualname__.startswith("RankedResultsMixin.")
+        assert getattr(type(backend).results_class, name) is getattr(search_patch.RankedResultsMixin, name)
+
+
+def test_the_fts5_columns_are_where_the_bm25_weights_expect_them():
+    import importlib.util
+
+    from patches import modelsearch as search_patch
+
+    migration = importlib.util.find_spec("modelsearch.migrations.0002_customise_indexentry").origin
+    with open(migration, encoding="utf-8") as source:
+        assert f"USING fts5({', '.join(search_patch.FTS_COLUMNS)})" in source.read()
+    if connection.vendor == "sqlite":
+        from modelsearch.conf import get_app_config
+
+        table = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA table_info({table})")
+            assert tuple(row[1] for row in cursor.fetchall()) == search_patch.FTS_COLUMNS
+
+
+def test_weighted_bm25_names_its_weights_by_column():
+    from patches.modelsearch import WeightedBM25
+
+    assert WeightedBM25(body=1.0, title=4.0).weights == (0.0, 1.0, 4.0)
+    assert WeightedBM25(autocomplete=1.0).weights == (1.0, 0.0, 0.0)
+    with pytest.raises(ValueError):
+        WeightedBM25(lead=1.0)

@@ -88,7 +88,7 @@ def test_production_with_every_switch_on_shares_state_queues_tasks_and_purges_va
 def test_production_without_the_switches_keeps_local_disk_and_the_database_search():
     values = production_settings()
     assert values["STORAGES"]["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
-    assert values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backend"
+    assert values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backends"
     assert values["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
     assert values["WAGTAILFRONTENDCACHE"] is None
 

@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from home.models import StandardPage
-from search.backend import query_language
+from search.backends.common import query_language
 
 pytestmark = pytest.mark.django_db
 

@@ -169,11 +169,11 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "cilvektirdznieciba.lv"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Search: Wagtail's database backend taught Latvian and English (search/backend.py), on SQLite
+# Search: Wagtail's database backend taught Latvian and English (search/backends/), on SQLite
 # and PostgreSQL alike. A large site can point "default" at Elasticsearch or OpenSearch
 # ("wagtail.search.backends.elasticsearch8" with the "latvian" analyzer) instead.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "search.backend"},
+    "default": {"BACKEND": "search.backends"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from a public-sector site

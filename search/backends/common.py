@@ -1,33 +1,13 @@
-"""Wagtail's database search backend, taught Latvian (and English) by ``search.analysis``.
+"""What both database backends share: documents of analysed terms and queries of index terms.
 
-Configured in settings as ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}``;
-like ``wagtail.search.backends.database`` it picks the PostgreSQL or the SQLite (FTS5)
-implementation for the default database. A large site can swap in Elasticsearch or OpenSearch
-there instead (their ``latvian`` analyzer is the reference this one was measured against).
-
-What it changes, at indexing and at query time alike:
-
-* **Per-language fields.** For a model translated with modeltranslation, the ``_lv`` fields are
-  analysed as Latvian and the ``_en`` fields as English; the untranslated base field (whose value
-  depends on the language active while indexing) is left out. Fields that have no language are
-  analysed in every language. Empty fields are skipped: an empty English title is never indexed
-  as the word "None".
-* **Ready-made terms.** The database receives terms from ``search.analysis`` (folded, stemmed,
-  tagged with their language) and only matches them: PostgreSQL with its ``simple``
-  configuration, SQLite with FTS5's default tokenizer.
-* **The query's language.** A query is analysed in the language set with ``query_language()``
-  (the public search page sets the visitor's language); without one (the admin, the choosers)
-  every word may match in any language.
-* **Nothing written when nothing changed.** Re-indexing an object whose terms are unchanged
-  reads its index entry and writes nothing.
+``search.backends.postgres`` and ``search.backends.sqlite`` build on this module; it imports
+neither of them. See ``search/backends/__init__.py`` for what the backends change.
 """
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from django.core.exceptions import ImproperlyConfigured
-from django.db import connection
 from django.db.models import Count, Manager, TextField
 from django.db.models.functions import Cast
 from django.utils.encoding import force_str
@@ -296,7 +276,7 @@ def analyze_query(query, language, autocomplete=False):
     if isinstance(query, Boost):
         inner = analyze_query(query.subquery, language, autocomplete)
         return inner if inner is NOTHING else Boost(inner, query.boost)
-    raise NotImplementedError(f"{type(query).__name__} queries are not supported by search.backend.")
+    raise NotImplementedError(f"{type(query).__name__} queries are not supported by search.backends.")
 
 
 class AnalyzedQueryMixin:
@@ -319,47 +299,14 @@ class AnalyzedQueryMixin:
         self.fields = ["title"] if self.title_only else None
 
 
-class RankedResultsMixin:
-    """Search results fetched in two steps: ranked ids from the index, then the page of objects.
-
-    Wagtail's database backends join the index to the searched table and rank every match
-    there; at ten thousand pages that takes about a second (SQLite re-runs the match for each
-    row, PostgreSQL's planner picks a nested loop for multi-word queries). The compilers of
-    this backend rank inside the index table instead (``ranked_entries``), restricted to the
-    queryset's objects, and only the requested slice of objects is loaded. Queries they do not
-    handle (negations, other orderings, autocomplete) keep Wagtail's way.
-    """
-
-    def _ranked(self, ranked=True):
-        method = getattr(self.query_compiler, "ranked_entries", None)
-        return method(ranked) if method is not None else None
-
-    def _do_search(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_search()
-        rows = list(ranked[self.start : self.stop])
-        model = self.query_compiler.queryset.model
-        pks = [model._meta.pk.to_python(object_id) for object_id, _score in rows]
-        objects = {force_str(obj.pk): obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
-        results = []
-        for object_id, score in rows:
-            obj = objects.get(object_id)
-            if obj is not None:
-                if self._score_field:
-                    setattr(obj, self._score_field, score)
-                results.append(obj)
-        return results
-
-    def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_count()
-        return ranked.order_by().count()
+class FacetsMixin:
+    """``facet()`` counted on the ranked index rows (``RankedResultsMixin.ranked_rows``)."""
 
     def facet(self, field_name):
-        matching = self._ranked(ranked=False)
-        if matching is None or self.query_compiler._get_filterable_field(field_name) is None:
+        matching = self.ranked_rows(ranked=False)
+        model = self.query_compiler.queryset.model
+        filterable = {field.get_attname(model) for field in model.get_filterable_search_fields()}
+        if matching is None or field_name not in filterable:
             return super().facet(field_name)
         rows = (
             self.query_compiler.queryset.filter(pk__in=matching)
@@ -386,26 +333,3 @@ def as_object_pks(entries, object_id_lookup, model):
 def object_ids_of(queryset):
     """The queryset's primary keys as the index's text ``object_id``, for a sub-query."""
     return queryset.order_by().annotate(_search_object_id=Cast("pk", TextField())).values("_search_object_id")
-
-
-@cache
-def _is_sqlite_with_fts():
-    """Checked once per process, as Wagtail's own database backend does."""
-    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-
-    return fts5_available() and fts_table_exists()
-
-
-def SearchBackend(params):  # noqa: N802 (the name Wagtail's backend loader looks for)
-    """The Latvian-aware database backend for the default database's vendor."""
-    if connection.vendor == "postgresql":
-        from search.backend_postgres import LanguagePostgresSearchBackend
-
-        return LanguagePostgresSearchBackend(params)
-    if connection.vendor == "sqlite" and _is_sqlite_with_fts():
-        from search.backend_sqlite import LanguageSQLiteSearchBackend
-
-        return LanguageSQLiteSearchBackend(params)
-    raise ImproperlyConfigured(
-        "search.backend needs PostgreSQL or SQLite with FTS5; use Elasticsearch or OpenSearch otherwise."
-    )

@@ -1,7 +1,7 @@
-"""``search.backend`` on SQLite: Wagtail's FTS5 backend fed with ``search.analysis`` terms."""
+"""``search.backends`` on SQLite: Wagtail's FTS5 backend fed with ``search.analysis`` terms."""
 
 from django.utils.encoding import force_str
-from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
     SQLiteIndex,
@@ -13,8 +13,10 @@ from modelsearch.conf import get_app_config
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from patches.modelsearch import RankedResultsMixin, WeightedBM25
 from search import vocabulary
-from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
+from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
+from search.results import ranking
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
 SQLiteFTSIndexEntry = get_app_config().get_model("SQLiteFTSIndexEntry", require_ready=False)
@@ -34,7 +36,6 @@ class LanguageSQLiteIndex(SQLiteIndex):
                 object_id__in=list(documents)
             ).values_list("object_id", "title", "autocomplete", "body")
         }
-        changed = False
         to_create = []
         new_words = {}
         for object_id, document in documents.items():
@@ -52,35 +53,22 @@ class LanguageSQLiteIndex(SQLiteIndex):
                     )
                 )
             elif existing[object_id] != values:
-                # title_norm=1.0 marks the entry for _refresh_title_norms below.
+                # The package's ``title_norm`` is left as it is: this backend ranks without it.
                 entries.filter(object_id=object_id).update(
-                    title=values[0], autocomplete=values[1], body=values[2], title_norm=1.0
+                    title=values[0], autocomplete=values[1], body=values[2]
                 )
-                changed = True
         if to_create:
             self.entries.bulk_create(to_create)
-            changed = True
-        if changed:
-            self._refresh_title_norms()
         vocabulary.record(new_words)
 
 
-# FTS5 columns are (autocomplete, body, title); a word in the title counts this much more.
+# A word in the title counts this much more than one in the body.
 TITLE_WEIGHT = 4.0
 
 
-class TitleWeightedBM25(BM25):
-    """FTS5's ``bm25()`` with the title column weighted (Wagtail's treats every column alike)."""
-
-    def as_sql(self, compiler, connection, function=None, template=None):
-        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, {TITLE_WEIGHT})", []
-
-
-class AutocompleteBM25(BM25):
-    """``bm25()`` of the autocomplete column alone."""
-
-    def as_sql(self, compiler, connection, function=None, template=None):
-        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, 1.0, 0.0, 0.0)", []
+def title_weighted_bm25():
+    """FTS5's ``bm25()`` with the title weighted (Wagtail's treats every column alike)."""
+    return WeightedBM25(body=1.0, title=TITLE_WEIGHT)
 
 
 class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCompiler):
@@ -88,12 +76,13 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
         # FTS5's bm25() scores the whole MATCH expression of a row at once: an ``And`` or ``Or``
         # of words, phrases and alternatives is one score, not a sum or product of its parts.
         if isinstance(query, (Phrase, PlainText, Not, And, Or)):
-            return TitleWeightedBM25() * boost if boost != 1.0 else TitleWeightedBM25()
+            return title_weighted_bm25() * boost if boost != 1.0 else title_weighted_bm25()
         return super().build_tsrank(vector, query, config=config, boost=boost)
 
-    def _build_rank_expression(self, vectors, config):
-        # One weighted bm25() over the whole row; the stock sum over columns repeats it.
-        return self.build_tsrank(None, self.query, config=config)
+    def get_search_vectors(self):
+        # One weighted bm25() scores the whole row: the package ranks with the sum of
+        # ``build_tsrank()`` over these vectors, so one vector (with no column of its own).
+        return [(None, 1.0)]
 
     def ranked_entries(self, ranked=True):
         """Matching ``(object_id, score)`` rows, best first, in one FTS query; ``None`` if unsuited.
@@ -114,8 +103,6 @@ class LanguageSQLiteSearchQueryCompiler(AnalyzedQueryMixin, SQLiteSearchQueryCom
         )
         if not ranked:
             return as_object_pks(entries, "index_entry__object_id", self.queryset.model)
-        from search.results import ranking
-
         order = ranking("index_entry__object_id", "index_entry__content_type_id")
         return (
             entries.annotate(score=self.build_tsrank(None, query), **order)
@@ -135,10 +122,10 @@ class LanguageSQLiteAutocompleteQueryCompiler(AnalyzedQueryMixin, SQLiteAutocomp
     ranked_entries = LanguageSQLiteSearchQueryCompiler.ranked_entries
 
     def build_tsrank(self, vector, query, config=None, boost=1.0):
-        return AutocompleteBM25()
+        return WeightedBM25(autocomplete=1.0)
 
 
-class LanguageSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
+class LanguageSQLiteSearchResults(FacetsMixin, RankedResultsMixin, SQLiteSearchResults):
     pass
 
 
@@ -147,3 +134,6 @@ class LanguageSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = LanguageSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = LanguageSQLiteAutocompleteQueryCompiler
     results_class = LanguageSQLiteSearchResults
+
+
+SearchBackend = LanguageSQLiteSearchBackend

@@ -1,12 +1,12 @@
-"""``search.backend`` on PostgreSQL: Wagtail's backend fed with ``search.analysis`` terms.
+"""``search.backends`` on PostgreSQL: Wagtail's backend fed with ``search.analysis`` terms.
 
 The terms are ready-made, so PostgreSQL must not stem them again: both the index and the
-queries use the ``simple`` text-search configuration (lower case, no stemming, no stop words).
+queries use the ``simple`` text-search configuration (lower case, no stemming, no stop words),
+set through the backend's ``SEARCH_CONFIG`` option.
 """
 
 from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
-from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
     PostgresAutocompleteQueryCompiler,
@@ -22,8 +22,10 @@ from modelsearch.conf import get_app_config
 from modelsearch.query import Fuzzy, MatchAll, Not, Or, Phrase
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
+from patches.modelsearch import RankedResultsMixin
 from search import vocabulary
-from search.backend import AnalyzedQueryMixin, Document, RankedResultsMixin, as_object_pks, object_ids_of
+from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
+from search.results import ranking
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
 CONFIG = "simple"
@@ -69,8 +71,7 @@ class LanguagePostgresIndex(PostgresIndex):
             if existing.get(object_id) != (document.title, self._body_text(document))
         ]
         if changed:
-            self._upsert(content_type_pk, changed)
-            self._refresh_title_norms()
+            self.upsert(content_type_pk, changed)
             words = {}
             for document in changed:
                 words.update(document.words)
@@ -80,37 +81,32 @@ class LanguagePostgresIndex(PostgresIndex):
     def _body_text(document):
         return f"{document.body}\n{document.autocomplete}"
 
-    def _upsert(self, content_type_pk, documents):
-        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
-        rows = []
-        params = []
-        for document in documents:
-            params.extend((content_type_pk, document.id))
-            vectors = []
-            for name, vector in (
-                ("title", _vector(document.title_parts)),
-                ("autocomplete", _vector(document.autocomplete_parts, fixed_weight="D")),
+    def upsert(self, content_type_pk, documents):
+        """Write the entries of ``documents`` in one ``INSERT … ON CONFLICT DO UPDATE``.
+
+        The package's ``title_norm`` is left as it is: this backend ranks without it.
+        """
+        entries = [
+            IndexEntry(
+                content_type_id=content_type_pk,
+                object_id=document.id,
+                title=_vector(document.title_parts),
+                autocomplete=_vector(document.autocomplete_parts, fixed_weight="D"),
                 # The body vector holds the title terms too: a query then matches one real
                 # column, whose GIN index and statistics PostgreSQL uses (on the expression
                 # ``title || body`` it has neither and plans multi-word queries badly).
-                ("body", _vector(document.title_parts + document.body_parts)),
-            ):
-                value = compiler.prepare_value(IndexEntry._meta.get_field(name), vector)
-                sql, value_params = value.as_sql(compiler, self.write_connection)
-                vectors.append(sql)
-                params.extend(value_params)
-            params.extend((document.title, self._body_text(document)))
-            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
-        table = IndexEntry._meta.db_table
-        with self.write_connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm,"  # noqa: S608
-                f" title_text, body_text) (VALUES {', '.join(rows)})"
-                " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
-                " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
-                " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-                params,
+                body=_vector(document.title_parts + document.body_parts),
+                title_text=document.title,
+                body_text=self._body_text(document),
             )
+            for document in documents
+        ]
+        IndexEntry.objects.using(self.write_connection.alias).bulk_create(
+            entries,
+            update_conflicts=True,
+            unique_fields=["content_type", "object_id"],
+            update_fields=["title", "autocomplete", "body", "title_text", "body_text"],
+        )
 
 
 class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQueryCompiler):
@@ -122,7 +118,7 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
     def ranked_entries(self, ranked=True):
         """Matching ``(object_id, score)`` rows, best first, ranked inside the index table.
 
-        See ``search.backend.RankedResultsMixin``: joined to the pages, PostgreSQL plans
+        See ``patches.modelsearch.RankedResultsMixin``: joined to the pages, PostgreSQL plans
         multi-word queries as a nested loop (5-10 s at ten thousand pages, measured): it cannot
         estimate ``title || body @@ query``. Matching the ``body`` column alone (which holds
         the title terms too) gives it statistics and the GIN index.
@@ -137,7 +133,7 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
         vectors = [(F("title"), 1.0)]
         if not self.title_only:
             vectors.append((F("body"), 1.0))
-        # "body" also holds the title terms (see LanguagePostgresIndex._upsert).
+        # "body" also holds the title terms (see LanguagePostgresIndex.upsert).
         matches = {"title": search_query} if self.title_only else {"body": search_query}
         entries = IndexEntry.objects.filter(**matches).filter(
             content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
@@ -145,8 +141,6 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
         )
         if not ranked:
             return as_object_pks(entries, "object_id", self.queryset.model)
-        from search.results import ranking
-
         order = ranking("object_id", "content_type_id")
         # A page with the query's exact phrase comes first: ``ts_rank`` rewards how often the
         # words occur, not that they stand together (FTS5's bm25() scores the phrase itself).
@@ -159,13 +153,21 @@ class LanguagePostgresSearchQueryCompiler(AnalyzedQueryMixin, PostgresSearchQuer
                 When(Q(**{field: phrase_query}), then=Value(1)), default=Value(0), output_field=IntegerField()
             )
         return (
-            entries.annotate(score=self._build_rank_expression(vectors, config), exact=exact, **order)
+            entries.annotate(score=self.rank_expression(vectors, config), exact=exact, **order)
             .order_by("listing", "-exact", "-score", "object_id")
             .values_list("object_id", "score")
         )
 
     def get_config_for_ranking(self):
         return CONFIG
+
+    def rank_expression(self, vectors, config):
+        """The sum of ``build_tsrank()`` over ``(vector, boost)`` pairs, as the package ranks."""
+        total = None
+        for vector, boost in vectors:
+            rank = self.build_tsrank(vector, self.query, config=config) * boost
+            total = rank if total is None else total + rank
+        return total
 
 
 class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAutocompleteQueryCompiler):
@@ -185,8 +187,6 @@ class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAuto
         )
         if not ranked:
             return as_object_pks(entries, "object_id", self.queryset.model)
-        from search.results import ranking
-
         order = ranking("object_id", "content_type_id")
         return (
             entries.annotate(score=SearchRank(F("autocomplete"), search_query), **order)
@@ -195,7 +195,7 @@ class LanguagePostgresAutocompleteQueryCompiler(AnalyzedQueryMixin, PostgresAuto
         )
 
 
-class LanguagePostgresSearchResults(RankedResultsMixin, PostgresSearchResults):
+class LanguagePostgresSearchResults(FacetsMixin, RankedResultsMixin, PostgresSearchResults):
     pass
 
 
@@ -226,6 +226,9 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
     autocomplete_query_compiler_class = LanguagePostgresAutocompleteQueryCompiler
 
     def __init__(self, params):
-        super().__init__(params)
-        self.config = CONFIG
-        self.autocomplete_config = CONFIG
+        # The package's own options: the terms are matched as they are, never stemmed again.
+        super().__init__({**params, "SEARCH_CONFIG": CONFIG})
+        self.autocomplete_config = CONFIG  # the package's default for autocomplete already
+
+
+SearchBackend = LanguagePostgresSearchBackend
