@@ -5,7 +5,7 @@ import json
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from events.models import EVENT_TIME_ZONE
+from events.dates import EVENT_TIME_ZONE
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 ATTENDANCE_MODES = {

@@ -12,8 +12,8 @@ import uuid
 from django.core.cache import cache
 from wagtail.models import Site
 
-from events.models import add_months
-from events.queries import build_month, calendar_for_site
+from events.dates import add_months
+from events.models import EventCalendarPage
 from website.translation_policy import current_language
 
 GENERATION_KEY = "events:calendar-generation"
@@ -48,10 +48,10 @@ def widget_month(request, first):
 
 
 def _build(request, site, first):
-    calendar_page = calendar_for_site(site)
+    calendar_page = EventCalendarPage.for_site(site)
     if calendar_page is None:
         return {}
-    month = build_month(calendar_page, first, request)
+    month = calendar_page.build_month(first, request)
     return {
         "first": first,
         "prev": add_months(first, -1),

@@ -6,7 +6,8 @@ from django import template
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 
 from events import widget
-from events.queries import calendar_for_request, today, upcoming_events
+from events.dates import today
+from events.models import EventCalendarPage
 
 register = template.Library()
 
@@ -47,11 +48,11 @@ def calendar_widget_month(context):
 def next_events(context, limit=3):
     """The next ``limit`` events in the visitor's language, for the home page."""
     request = context.get("request")
-    calendar_page = calendar_for_request(request)
+    calendar_page = EventCalendarPage.for_request(request)
     if calendar_page is None:
         return {"events": [], "calendar_page": None}
     return {
-        "events": list(upcoming_events(calendar_page)[:limit]),
+        "events": list(calendar_page.events().upcoming()[:limit]),
         "calendar_page": calendar_page,
         "upcoming_url": calendar_page.upcoming_url(request),
         "request": request,
