@@ -7,12 +7,15 @@ cached month at once without having to know their keys. "Today" is marked when r
 cached month stays right when the day changes.
 """
 
+import datetime
 import uuid
 
 from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from wagtail.models import Site
 
-from events.dates import add_months
+from events.dates import add_months, today
 from events.models import EventCalendarPage
 from website.translation_policy import current_language
 
@@ -65,3 +68,30 @@ def _build(request, site, first):
             for week in month.weeks
         ],
     }
+
+
+def weekday_names():
+    """(abbreviation, full name) of the days of the week, Monday first."""
+    return [(WEEKDAYS_ABBR[number], WEEKDAYS[number]) for number in range(7)]
+
+
+def widget_for_context(context):
+    """The widget of a page's context: its month (a month view, an event) or else the current one.
+
+    None when the site has no calendar page.
+    """
+    first = context.get("calendar_month")
+    if not isinstance(first, datetime.date):
+        first = today().replace(day=1)
+    data = widget_month(context.get("request"), first)
+    if data is None:
+        return None
+    return {**data, "weekdays": weekday_names(), "today": today().isoformat()}
+
+
+def render_aside(context):
+    """The month calendar beside every page (a ``register_site_aside`` hook), or ""."""
+    data = widget_for_context(context)
+    if data is None:
+        return ""
+    return get_template("events/includes/calendar_aside.html").render({"calendar_widget": data})

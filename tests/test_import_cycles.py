@@ -6,6 +6,7 @@ other. A cycle is a strongly connected component of more than one module in the 
 the project's own packages (migrations and tests left out: nothing imports them).
 """
 
+import re
 import sys
 from pathlib import Path
 
@@ -127,3 +128,25 @@ def test_the_project_has_no_import_cycles():
     assert not cycles, "Import cycles between project modules:\n" + "\n\n".join(
         describe(graph, component) for component in cycles
     )
+
+
+def test_the_page_frame_loads_no_app_s_template_tags_or_templates():
+    """``website/templates`` (the frame of every page) depends on no app: apps add to it through
+    the hooks of ``website/layout.py`` (the month calendar beside every page, stylesheets)."""
+    app_libraries = {
+        path.stem
+        for name in PACKAGES
+        if name != "website"
+        for path in (ROOT / name).glob("templatetags/*.py")
+    }
+    app_templates = tuple(f"{name}/" for name in PACKAGES if name != "website")
+    load = re.compile(r"{%\s*load\s+([^%]+?)\s*%}")
+    include = re.compile(r"""{%\s*(?:include|extends)\s+["']([^"']+)["']""")
+    found = []
+    for template in sorted((ROOT / "website" / "templates").rglob("*.html")):
+        text = template.read_text()
+        for libraries in load.findall(text):
+            found += [(template.name, name) for name in libraries.split() if name in app_libraries]
+        found += [(template.name, name) for name in include.findall(text) if name.startswith(app_templates)]
+    assert app_libraries  # the check sees the apps' tag libraries
+    assert not found
