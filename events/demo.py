@@ -10,7 +10,8 @@ import datetime
 
 from django.utils import timezone
 
-from events.models import EVENT_TIME_ZONE, EventCalendarPage, EventPage
+from events.dates import EVENT_TIME_ZONE
+from events.models import EventCalendarPage, EventPage
 from home.demo import ensure_child, paragraph
 
 CALENDAR = {

@@ -13,12 +13,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from events.models import EVENT_TIME_ZONE
+from events.dates import EVENT_TIME_ZONE
 from website.translation_policy import current_language
 
 PRODID = "-//cilvektirdznieciba.lv//Event calendar//LV"
-# The feed covers the past year and everything ahead: enough for a subscriber, small to download.
-FEED_HISTORY = datetime.timedelta(days=365)
 
 
 def _host(request):
@@ -93,14 +91,8 @@ def event_download_response(event, request):
     return _ics_response(calendar, f"{event.slug}.ics", attachment=True)
 
 
-def calendar_feed_response(calendar_page, request):
-    from events.queries import event_queryset
-
-    events = (
-        event_queryset(calendar_page)
-        .filter(ends_at__gte=timezone.now() - FEED_HISTORY)
-        .order_by("starts_at", "pk")
-    )
+def calendar_feed_response(calendar_page, events, request):
+    """The feed of ``calendar_page`` with ``events`` (``EventPage.objects...for_feed()``)."""
     calendar = build_calendar(
         events, request, name=calendar_page.title, uid=f"calendar-{calendar_page.pk}-{current_language()}"
     )

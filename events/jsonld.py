@@ -1,11 +1,9 @@
 """schema.org ``Event`` data for an event page, so search engines can show its date and place."""
 
-import json
-
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 
-from events.models import EVENT_TIME_ZONE
+from events.dates import EVENT_TIME_ZONE
+from website.jsonld import json_ld
 from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
 
 ATTENDANCE_MODES = {
@@ -13,8 +11,6 @@ ATTENDANCE_MODES = {
     "online": "https://schema.org/OnlineEventAttendanceMode",
     "mixed": "https://schema.org/MixedEventAttendanceMode",
 }
-# The characters that could end the <script> element or start markup inside it.
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def event_data(event, request):
@@ -58,5 +54,4 @@ def event_data(event, request):
 
 def event_json_ld(event, request):
     """The ``<script type="application/ld+json">`` element of ``event``, safe to put in a page."""
-    text = json.dumps(event_data(event, request), ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    return json_ld(event_data(event, request))

@@ -2,13 +2,14 @@
 
 Editors enter an event's dates and times as they are in Latvia (Europe/Riga). The sortable,
 timezone-aware ``starts_at`` / ``ends_at`` and the ``last_date`` used to place the event on the
-month grid are derived once, when the page is saved, never in templates.
+month grid are derived once, when the page is saved, never in templates. The date maths is in
+``events.dates``; the queries are methods of ``EventPage.objects`` (``EventPageQuerySet``).
 """
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -18,23 +19,36 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, Site
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from events.dates import (
+    EVENT_TIME_ZONE,
+    CalendarMonth,
+    add_months,
+    event_times,
+    last_of_month,
+    month_or_404,
+    month_weeks,
+    place_events,
+    today,
+    year_or_404,
+)
+from events.ical import calendar_feed_response, event_download_response
+from events.jsonld import event_json_ld
 from website.blocks import BaseStreamBlock
+from website.fragment_cache import public
 from website.models import TranslatedPageMixin
 from website.panels import language_tabs
-
-# Events of this site take place in Latvia: times are entered and shown in Riga time, whatever
-# the server's own time zone.
-EVENT_TIME_ZONE = ZoneInfo("Europe/Riga")
+from website.translation_policy import translated_filter
 
 # Sub-addresses of the calendar page; an event slug equal to one of them would be hidden by it.
 RESERVED_SLUGS = {"upcoming", "ical"}
 
-# Month addresses outside these years answer 404, so crawlers following "next month" stop.
-FIRST_YEAR = 1990
-LAST_YEAR = 2100
+EVENTS_PER_PAGE = 10
+# The feed covers the past year and everything ahead: enough for a subscriber, small to download.
+FEED_HISTORY = datetime.timedelta(days=365)
 
 
 class EventCategory(models.TextChoices):
@@ -46,25 +60,46 @@ class EventCategory(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-def month_or_404(year, month):
-    """The first day of ``year``-``month`` from URL parts; 404 for anything that is not a month."""
-    try:
-        year, month = int(year), int(month)
-        first = datetime.date(year, month, 1)
-    except (TypeError, ValueError):
-        raise Http404("No such month") from None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise Http404("Month out of range")
-    return first
+def category_or_404(request):
+    category = request.GET.get("category") or None
+    if category is not None and category not in EventCategory.values:
+        raise Http404("No such category")
+    return category
 
 
-def add_months(first, months):
-    """The first day of the month ``months`` after (or before) ``first``; None out of range."""
-    index = first.year * 12 + first.month - 1 + months
-    year, month = divmod(index, 12)
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        return None
-    return datetime.date(year, month + 1, 1)
+class EventPageQuerySet(PageQuerySet):
+    """The calendar's queries, each a fixed number of queries however many events there are."""
+
+    def of_calendar(self, calendar_page, language=None):
+        """Live, public events of ``calendar_page`` that exist in ``language`` (the current one)."""
+        return public(self.live().child_of(calendar_page)).filter(translated_filter(language))
+
+    def in_category(self, category):
+        return self.filter(category=category) if category else self
+
+    def upcoming(self):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+
+    def ended(self):
+        return self.filter(ends_at__lt=timezone.now())
+
+    def past(self, year):
+        """Events of ``year`` that are over, latest first."""
+        return self.ended().filter(start_date__year=year).order_by("-starts_at", "-pk")
+
+    def in_month(self, first):
+        """The events on any day of the month of ``first``, in order."""
+        return self.filter(start_date__lte=last_of_month(first), last_date__gte=first).order_by(
+            "starts_at", "pk"
+        )
+
+    def for_feed(self):
+        """The iCalendar feed's events: the past year and everything ahead."""
+        return self.filter(ends_at__gte=timezone.now() - FEED_HISTORY).order_by("starts_at", "pk")
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
 class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
@@ -105,26 +140,63 @@ class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
         base = self.get_url(request)
         return base + self.reverse_subpage("ical_feed") if base else None
 
+    # Data for the views ---------------------------------------------------------------------
+
+    @classmethod
+    def for_site(cls, site):
+        """The live calendar page of ``site``, or None (one query)."""
+        if site is None:
+            return None
+        return (
+            cls.objects.live()
+            .filter(path__startswith=site.root_page.path, depth__gt=site.root_page.depth)
+            .order_by("path")
+            .first()
+        )
+
+    @classmethod
+    def for_request(cls, request):
+        return cls.for_site(Site.find_for_request(request) if request is not None else None)
+
+    def events(self, language=None):
+        """Live, public events of this calendar in ``language`` (the current one)."""
+        return EventPage.objects.of_calendar(self, language)
+
+    def build_month(self, first, request=None):
+        """The month grid of ``first``, with every event placed on each of its days in the month."""
+        events = list(self.events().in_month(first))
+        return CalendarMonth(
+            first=first,
+            weeks=place_events(month_weeks(first), first, events),
+            url=self.month_url(first, request),
+            prev_url=self.month_url(add_months(first, -1), request),
+            next_url=self.month_url(add_months(first, 1), request),
+            events=events,
+        )
+
+    def past_years(self):
+        """Years that have events which are over, newest first (one query)."""
+        dates = self.events().ended().dates("start_date", "year", order="DESC")
+        return [day.year for day in dates]
+
     # Views ----------------------------------------------------------------------------------
 
     @path("", name="current_month")
     def current_month(self, request):
-        return self.render_month(request, timezone.localdate(timezone=EVENT_TIME_ZONE).replace(day=1))
+        return self.render_month(request, today().replace(day=1))
 
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month_view")
     def month_view(self, request, year, month):
         return self.render_month(request, month_or_404(year, month))
 
     def render_month(self, request, first):
-        from events.queries import build_month, today
-
         return self.render(
             request,
             template="events/event_calendar_page.html",
             context_overrides={
                 "calendar_month": first,
                 # Built only when the cached month (``{% wagtailpagecache %}``) is rendered again.
-                "month": SimpleLazyObject(lambda: build_month(self, first, request)),
+                "month": SimpleLazyObject(lambda: self.build_month(first, request)),
                 "list_kind": "month",
                 "today": today(),
             },
@@ -132,28 +204,22 @@ class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("upcoming/", name="upcoming_events")
     def upcoming_events(self, request):
-        from events.queries import category_or_404, paginate, upcoming_events
-
         category = category_or_404(request)
-        events = upcoming_events(self, category=category)
+        events = self.events().upcoming().in_category(category)
         return self.render(
             request,
             template="events/event_list.html",
             context_overrides={
                 "list_kind": "upcoming",
                 "category": category,
-                "events_page": paginate(request, events),
+                "events_page": Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
                 "past_years": self.past_years(),
             },
         )
 
     @re_path(r"^(?P<year>\d{4})/$", name="past_events")
     def past_events(self, request, year):
-        from events.queries import category_or_404, past_events
-
-        year = int(year)
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise Http404("Year out of range")
+        year = year_or_404(year)
         category = category_or_404(request)
         return self.render(
             request,
@@ -162,31 +228,16 @@ class EventCalendarPage(TranslatedPageMixin, RoutablePageMixin, Page):
                 "list_kind": "past",
                 "year": year,
                 "category": category,
-                "events": list(past_events(self, year, category=category)),
+                "events": list(self.events().past(year).in_category(category)),
                 "past_years": self.past_years(),
             },
         )
 
     @path("ical/", name="ical_feed")
     def ical_feed(self, request):
-        from events.ical import calendar_feed_response
-
-        return calendar_feed_response(self, request)
-
-    # Data for the views ---------------------------------------------------------------------
-
-    def past_years(self):
-        """Years that have events which are over, newest first (one query)."""
-        from events.queries import event_queryset
-
-        dates = (
-            event_queryset(self).filter(ends_at__lt=timezone.now()).dates("start_date", "year", order="DESC")
-        )
-        return [day.year for day in dates]
+        return calendar_feed_response(self, self.events().for_feed(), request)
 
     def get_context(self, request, *args, **kwargs):
-        from events.queries import today
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("list_kind", "month")
         context["calendar_page"] = self
@@ -270,6 +321,8 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
     parent_page_types = ["events.EventCalendarPage"]
     subpage_types = []
 
+    objects = EventPageManager()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -285,21 +338,7 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return self.last_date is not None and self.last_date != self.start_date
 
     def _derive_times(self):
-        start_date = self.start_date
-        end_date = self.end_date or start_date
-        if self.start_time is None:
-            # All day: from midnight of the first day to midnight after the last (as iCalendar).
-            starts_at = datetime.datetime.combine(start_date, datetime.time(), EVENT_TIME_ZONE)
-            ends_at = datetime.datetime.combine(
-                end_date + datetime.timedelta(days=1), datetime.time(), EVENT_TIME_ZONE
-            )
-            return starts_at, ends_at, end_date
-        starts_at = datetime.datetime.combine(start_date, self.start_time, EVENT_TIME_ZONE)
-        if self.end_time is not None:
-            ends_at = datetime.datetime.combine(end_date, self.end_time, EVENT_TIME_ZONE)
-        else:
-            ends_at = datetime.datetime.combine(end_date, self.start_time, EVENT_TIME_ZONE)
-        return starts_at, ends_at, end_date
+        return event_times(self.start_date, self.start_time, self.end_date, self.end_time)
 
     def clean(self):
         super().clean()
@@ -384,13 +423,9 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("ical/", name="ical_download")
     def ical_download(self, request):
-        from events.ical import event_download_response
-
         return event_download_response(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from events.jsonld import event_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         calendar = self.get_parent().specific
         context["calendar_page"] = calendar

@@ -7,13 +7,16 @@ cached month at once without having to know their keys. "Today" is marked when r
 cached month stays right when the day changes.
 """
 
+import datetime
 import uuid
 
 from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from wagtail.models import Site
 
-from events.models import add_months
-from events.queries import build_month, calendar_for_site
+from events.dates import add_months, today
+from events.models import EventCalendarPage
 from website.translation_policy import current_language
 
 GENERATION_KEY = "events:calendar-generation"
@@ -48,10 +51,10 @@ def widget_month(request, first):
 
 
 def _build(request, site, first):
-    calendar_page = calendar_for_site(site)
+    calendar_page = EventCalendarPage.for_site(site)
     if calendar_page is None:
         return {}
-    month = build_month(calendar_page, first, request)
+    month = calendar_page.build_month(first, request)
     return {
         "first": first,
         "prev": add_months(first, -1),
@@ -65,3 +68,30 @@ def _build(request, site, first):
             for week in month.weeks
         ],
     }
+
+
+def weekday_names():
+    """(abbreviation, full name) of the days of the week, Monday first."""
+    return [(WEEKDAYS_ABBR[number], WEEKDAYS[number]) for number in range(7)]
+
+
+def widget_for_context(context):
+    """The widget of a page's context: its month (a month view, an event) or else the current one.
+
+    None when the site has no calendar page.
+    """
+    first = context.get("calendar_month")
+    if not isinstance(first, datetime.date):
+        first = today().replace(day=1)
+    data = widget_month(context.get("request"), first)
+    if data is None:
+        return None
+    return {**data, "weekdays": weekday_names(), "today": today().isoformat()}
+
+
+def render_aside(context):
+    """The month calendar beside every page (a ``register_site_aside`` hook), or ""."""
+    data = widget_for_context(context)
+    if data is None:
+        return ""
+    return get_template("events/includes/calendar_aside.html").render({"calendar_widget": data})

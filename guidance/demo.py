@@ -22,7 +22,7 @@ from guidance.models import (
     SelfCheckPage,
 )
 from home.demo import ensure_child, heading, paragraph, publish
-from home.models import SiteSettings
+from website.models import SiteSettings
 
 # Sources, cited beside each fact below.
 P2 = "http://cilvektirdznieciba.lv/lv/kas-ir-"

@@ -6,7 +6,8 @@ never overwrites a page or setting that already exists, so running it again keep
 
 from wagtail.models import Page, Site
 
-from home.models import HelpLine, HomePage, SiteSettings, StandardPage
+from home.models import HomePage, StandardPage
+from website.models import HelpLine, SiteSettings
 
 FOOTER_LV = "Valsts informatīvais resurss par cilvēktirdzniecības mazināšanas tēmu un aktualitātēm Latvijā"
 FOOTER_EN = "National information resource on reducing human trafficking and current developments in Latvia"

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from home.models import HelpLine, HomePage, SiteSettings, StandardPage
+from home.models import HomePage, StandardPage
 
 
 @register(HomePage)
@@ -12,13 +12,3 @@ class HomePageTranslation(TranslationOptions):
 @register(StandardPage)
 class StandardPageTranslation(TranslationOptions):
     fields = ("lead", "body")
-
-
-@register(SiteSettings)
-class SiteSettingsTranslation(TranslationOptions):
-    fields = ("site_name", "footer_text", "institution_name", "institution_address")
-
-
-@register(HelpLine)
-class HelpLineTranslation(TranslationOptions):
-    fields = ("name", "short_name", "hours")

@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from website.models import SiteSettings
+
 FEED_LENGTH = 20
 
 
@@ -20,8 +22,6 @@ class NewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        from home.models import SiteSettings
-
         site_name = SiteSettings.for_request(self.request).site_name
         return f"{self.news_index.title} | {site_name}"
 

@@ -120,7 +120,8 @@ class PublicationBlock(blocks.StructBlock):
         description = _("A link to a report, study or guide in the publications, with its files.")
 
     def get_preview_value(self):
-        from publications.models import PublicationPage
-
-        publication = PublicationPage.objects.live().order_by("-year", "pk").first()
+        # The chooser's model, resolved by Wagtail from "publications.PublicationPage": this module
+        # is imported by the models, so it does not import them back.
+        publication_page = self.child_blocks["publication"].target_model
+        publication = publication_page.objects.live().order_by("-year", "pk").first()
         return blocks.StructValue(self, [("publication", publication), ("text", "Pilns ziņojums:")])

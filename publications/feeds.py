@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from website.models import SiteSettings
+
 FEED_LENGTH = 20
 
 
@@ -21,8 +23,6 @@ class PublicationFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        from home.models import SiteSettings
-
         return f"{self.index_page.title} | {SiteSettings.for_request(self.request).site_name}"
 
     def link(self):

@@ -7,7 +7,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from guidance.models import HelpPage
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, StandardPage
+from website.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,10 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page, PageViewRestriction
 
-from home.models import HelpLine, SiteSettings, StandardPage
+from home.models import StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from website import fragment_cache
+from website.models import HelpLine, SiteSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from guidance.models import (
     SectionPage,
     SelfCheckPage,
 )
-from home.models import HelpLine, SiteSettings
+from website.models import HelpLine, SiteSettings
 
 pytestmark = pytest.mark.django_db
 

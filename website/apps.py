@@ -19,15 +19,11 @@ class WebsiteConfig(AppConfig):
         wagtail.apply()
 
         # Cached page frames are retired when what they show changes.
-        from wagtail.documents import get_document_model
-        from wagtail.images import get_image_model
         from wagtail.models import Site
 
-        from home.models import HelpLine, SiteSettings
-        from news.models import NewsCategory
         from website import signals
+        from website.models import HelpLine, SiteSettings
 
         signals.invalidate_on_save("footer", SiteSettings, HelpLine)
-        # Cached articles and listings show categories, images and documents by name and address.
-        signals.invalidate_on_save("news", NewsCategory, get_image_model(), get_document_model())
         signals.invalidate_on_save("sites", Site)
+        # The news app connects its own ("news") in news/apps.py.

@@ -12,7 +12,7 @@ MENU_DEPTH = 3
 
 
 def _is_footer_page(page):
-    from home.models import SiteSettings
+    from website.models import SiteSettings
 
     return SiteSettings.objects.filter(accessibility_page_id=page.pk).exists()
 

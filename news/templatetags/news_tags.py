@@ -1,20 +1,13 @@
 """Template tags of the news app: latest news for the home page, JSON-LD for articles."""
 
-import json
-
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
-from home.models import SiteSettings
 from news.models import NewsArticlePage, NewsIndexPage
 from website.fragment_cache import public
+from website.jsonld import json_ld
+from website.models import SiteSettings
 
 register = template.Library()
-
-# The characters that could end a <script> element early, as in django.utils.html.json_script.
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -59,8 +52,7 @@ def article_json_ld(context, image_url=""):
     categories = context.get("categories")
     if categories:
         data["articleSection"] = [category.name for category in categories]
-    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+    return json_ld(data)
 
 
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}

@@ -4,9 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from website import fragment_cache
+from website import fragment_cache, layout
 from website.translation_policy import (
     DEFAULT_LANGUAGE,
     current_language,
@@ -146,3 +148,17 @@ def absolute(url, request):
     if not url or request is None:
         return url or ""
     return request.build_absolute_uri(url)
+
+
+# The page frame's contributions from other apps (website/layout.py) ------------------------------
+
+
+@register.inclusion_tag("includes/site_stylesheets.html")
+def site_stylesheets():
+    return {"stylesheets": layout.stylesheets()}
+
+
+@register.simple_tag(takes_context=True)
+def site_asides(context):
+    """The boxes beside the content that apps register (the month calendar), already rendered."""
+    return mark_safe("".join(conditional_escape(html) for html in layout.asides(context)))  # noqa: S308
