@@ -25,11 +25,6 @@ PACKAGES = (
     "security",
     "website",
 )
-# Temporary, until the search backends move into their own ``search/backends/`` package:
-# removed by the search/backends/ package.
-KNOWN_CYCLES = [
-    {"search.backend", "search.backend_postgres", "search.backend_sqlite", "search.results"},
-]
 
 
 def project_graph():
@@ -120,11 +115,7 @@ def test_the_detection_finds_a_cycle():
 
 def test_the_project_has_no_import_cycles():
     graph = project_graph()
-    cycles = [
-        component
-        for component in strongly_connected_components(graph)
-        if len(component) > 1 and component not in KNOWN_CYCLES
-    ]
+    cycles = [component for component in strongly_connected_components(graph) if len(component) > 1]
     assert not cycles, "Import cycles between project modules:\n" + "\n\n".join(
         describe(graph, component) for component in cycles
     )
