@@ -105,6 +105,9 @@ class NewsImageBlock(CaptionedImageBlock):
         template = "news/blocks/image_block.html"
 
     def bulk_to_python(self, values):
+        """The images arrive from Wagtail's chooser block already read (``ChooserBlock`` reads them
+        with ``in_bulk`` and takes no queryset), so ``Image.objects.prefetch_renditions()`` would
+        read them a second time; their renditions are fetched here in the same way, one query."""
         result = super().bulk_to_python(values)
         images = [value["image"] for value in result if value.get("image") is not None]
         if images:
