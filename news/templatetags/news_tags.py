@@ -6,6 +6,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from modeltranslation.settings import DEFAULT_LANGUAGE
 
 from home.models import SiteSettings
 from news.models import NewsArticlePage, NewsIndexPage
@@ -47,7 +48,7 @@ def article_json_ld(context, image_url=""):
         "headline": page.title,
         "description": page.lead,
         "datePublished": page.published_at.isoformat(),
-        "inLanguage": context.get("content_language") or "lv",
+        "inLanguage": context.get("content_language") or DEFAULT_LANGUAGE,
         "mainEntityOfPage": url,
         "url": url,
         "publisher": {"@type": "Organization", "name": publisher},
