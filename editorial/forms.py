@@ -6,16 +6,16 @@ Declared as each page type's ``base_form_class`` (``website.models.TranslatedPag
 import copy
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField
 from wagtail.fields import StreamValue
 
 from editorial.segments import localized, translated_fields, transliterated_slug
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+LANGUAGES = AVAILABLE_LANGUAGES
+SOURCE = DEFAULT_LANGUAGE
 PAGE_METADATA = {"title", "slug", "seo_title", "search_description"}
 
 
@@ -64,9 +64,10 @@ class TranslatedPageForm(WagtailAdminPageForm):
     def _translations_optional(self):
         """A StreamField required in Latvian is optional in the other languages: an untranslated page
         is valid (the field's block says "required" for every language's copy of the field)."""
-        suffixes = tuple(f"_{code}" for code in LANGUAGES if code != SOURCE)
+        targets = [code for code in LANGUAGES if code != SOURCE]
+        optional = {localized(name, code) for name in translated_fields(self._meta.model) for code in targets}
         for name, field in list(self.fields.items()):
-            if isinstance(field, BlockField) and name.endswith(suffixes) and field.block.meta.required:
+            if isinstance(field, BlockField) and name in optional and field.block.meta.required:
                 block = copy.copy(field.block)
                 block.meta = copy.copy(block.meta)
                 block.meta.required = False

@@ -9,9 +9,10 @@ Nothing here is a page revision: only an editor's approval writes the English fi
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.settings import DEFAULT_LANGUAGE
 from wagtail.models import Page
 
-TARGET_LANGUAGES = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+TARGET_LANGUAGES = [(code, name) for code, name in settings.LANGUAGES if code != DEFAULT_LANGUAGE]
 
 
 class TranslationState(models.TextChoices):

@@ -22,15 +22,15 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 from bs4 import BeautifulSoup, NavigableString, Tag
-from django.conf import settings
 from django.db import models
 from django.utils.text import capfirst, slugify
-from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.manager import get_translatable_fields_for_model
+from modeltranslation.settings import DEFAULT_LANGUAGE
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField, StreamValue
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 PAGE_FIELDS_FIRST = ("title", "slug")
 PAGE_FIELDS_LAST = ("seo_title", "search_description")
 NOT_TRANSLATED = {"url_path", "draft_title"}
@@ -50,11 +50,8 @@ class Segment:
 
 def translated_fields(model):
     """Base names of ``model``'s translated fields, in the order a translator reads them."""
-    try:
-        registered = set(translator.get_options_for_model(model).all_fields) - NOT_TRANSLATED
-    except NotRegistered:
-        return []
-    declared = [f.name for f in model._meta.get_fields() if f.name in registered]
+    registered = set(get_translatable_fields_for_model(model) or ()) - NOT_TRANSLATED
+    declared = [f.name for f in model._meta.get_fields() if f.name in registered and f.concrete]
     middle = [name for name in declared if name not in PAGE_FIELDS_FIRST + PAGE_FIELDS_LAST]
     ordered = [n for n in PAGE_FIELDS_FIRST if n in registered] + middle
     return ordered + [n for n in PAGE_FIELDS_LAST if n in registered]

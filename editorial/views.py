@@ -23,6 +23,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from modeltranslation.settings import AVAILABLE_LANGUAGES
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.fields import StreamField
@@ -244,7 +245,7 @@ def copy_translation_content(request, page_id):
     names = [
         n for n in seg.translated_fields(type(page)) if isinstance(type(page)._meta.get_field(n), StreamField)
     ]
-    allowed = {seg.localized(name, code) for name in names for code, _n in workspace.settings.LANGUAGES}
+    allowed = {seg.localized(name, code) for name in names for code in AVAILABLE_LANGUAGES}
     if origin not in allowed or target not in allowed or origin == target:
         return HttpResponseBadRequest("Unknown field")
     try:

@@ -11,11 +11,11 @@ English fields are written into a new revision in the editor's name, published i
 
 import hashlib
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -29,8 +29,8 @@ from editorial.models import (
     TranslationSegment,
 )
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-TARGET_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
+SOURCE_LANGUAGE = DEFAULT_LANGUAGE
+TARGET_LANGUAGES = [code for code in AVAILABLE_LANGUAGES if code != SOURCE_LANGUAGE]
 TRANSLATE_PERMISSION = "editorial.translate_pages"
 REVIEW_PERMISSION = "editorial.review_translations"
 

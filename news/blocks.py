@@ -20,9 +20,6 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from publications.blocks import PublicationBlock
 from website.blocks import CaptionedImageBlock, LinkListBlock, QuoteBlock, VideoBlock
 
-# Editors see each block rendered with the site's styles in the block picker.
-PREVIEW_TEMPLATE = "news/blocks/preview.html"
-
 # Rich text inside a section: no heading buttons, headings come from section blocks only.
 SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 ITEM_FEATURES = ["bold", "italic", "link", "document-link"]
@@ -39,7 +36,6 @@ class SectionBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=SECTION_FEATURES)
 
     class Meta:
-        preview_template = PREVIEW_TEMPLATE
         icon = "doc-full"
         label = _("Section")
         template = "news/blocks/section_block.html"
@@ -60,7 +56,6 @@ class NewsTextBlock(blocks.RichTextBlock):
         super().__init__(**kwargs)
 
     class Meta:
-        preview_template = PREVIEW_TEMPLATE
         icon = "pilcrow"
         label = _("Text")
         template = "news/blocks/text_block.html"
@@ -89,7 +84,6 @@ class RichTextListBlock(blocks.StructBlock):
     )
 
     class Meta:
-        preview_template = PREVIEW_TEMPLATE
         icon = "list-ul"
         label = _("List")
         template = "news/blocks/list_block.html"
@@ -109,9 +103,11 @@ class NewsImageBlock(CaptionedImageBlock):
 
     class Meta:
         template = "news/blocks/image_block.html"
-        preview_template = PREVIEW_TEMPLATE
 
     def bulk_to_python(self, values):
+        """The images arrive from Wagtail's chooser block already read (``ChooserBlock`` reads them
+        with ``in_bulk`` and takes no queryset), so ``Image.objects.prefetch_renditions()`` would
+        read them a second time; their renditions are fetched here in the same way, one query."""
         result = super().bulk_to_python(values)
         images = [value["image"] for value in result if value.get("image") is not None]
         if images:
@@ -142,7 +138,6 @@ class DocumentBlock(blocks.StructBlock):
     description = blocks.TextBlock(label=_("Description"), required=False, max_length=500)
 
     class Meta:
-        preview_template = PREVIEW_TEMPLATE
         icon = "doc-full-inverse"
         label = _("Document")
         template = "news/blocks/document_block.html"
@@ -157,32 +152,16 @@ class DocumentBlock(blocks.StructBlock):
         )
 
 
-class NewsQuoteBlock(QuoteBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
-
-
-class NewsLinkListBlock(LinkListBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
-
-
-class NewsVideoBlock(VideoBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
-        # No address: a preview must not call a video platform.
-        preview_value = {"video": None, "title": "Kampaņas “Darbs ārzemēs” video"}
-
-
 class NewsBodyBlock(blocks.StreamBlock):
     section = SectionBlock()
     text = NewsTextBlock()
     list = RichTextListBlock()
-    quote = NewsQuoteBlock()
+    quote = QuoteBlock()
     image = NewsImageBlock()
     document = DocumentBlock()
-    links = NewsLinkListBlock()
-    video = NewsVideoBlock()
+    links = LinkListBlock()
+    # No address in the preview: the block picker must not call a video platform.
+    video = VideoBlock(preview_value={"video": None, "title": "Kampaņas “Darbs ārzemēs” video"})
     publication = PublicationBlock()
 
     def clean(self, value):

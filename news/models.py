@@ -66,20 +66,11 @@ class NewsCategory(models.Model):
 
 def article_listing_queryset():
     """Live, public articles in the current language's listing, with what a card shows prefetched."""
-    image_model = get_image_model()
-    rendition_model = image_model.get_rendition_model()
     queryset = public(NewsArticlePage.objects.live())
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
     return (
         filter_translated(queryset)
-        .select_related("main_image")
-        .prefetch_related(
-            "categories",
-            Prefetch(
-                "main_image__renditions",
-                queryset=rendition_model.objects.filter(filter_spec__in=[CARD_IMAGE]),
-                to_attr="prefetched_renditions",
-            ),
-        )
+        .prefetch_related("categories", Prefetch("main_image", queryset=images))
         .order_by("-date", "-pk")
     )
 

@@ -8,7 +8,6 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from publications import charts
 from website.blocks import INLINE_FEATURES, ParagraphBlock
 
-PREVIEW_TEMPLATE = "publications/blocks/preview.html"
 CHART_PREVIEW = "Gads, Identificētie upuri\n2019, 39\n2020, 48\n2021, 61"
 
 
@@ -58,7 +57,6 @@ class ChartBlock(blocks.StructBlock):
         icon = "table"
         label = _("Chart")
         template = "publications/blocks/chart_block.html"
-        preview_template = PREVIEW_TEMPLATE
         description = _("A bar or line chart of yearly figures, with its data table, summary and CSV file.")
         preview_value = {
             "title": "Identificētie cilvēku tirdzniecības upuri",
@@ -116,7 +114,6 @@ class PublicationBlock(blocks.StructBlock):
         icon = "doc-full-inverse"
         label = _("Publication")
         template = "publications/blocks/publication_block.html"
-        preview_template = PREVIEW_TEMPLATE
         description = _("A link to a report, study or guide in the publications, with its files.")
 
     def get_preview_value(self):

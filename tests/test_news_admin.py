@@ -298,3 +298,17 @@ def test_an_article_in_latvian_only_can_be_published(admin_client, editing):
     assert response.status_code == 302
     article = NewsArticlePage.objects.get(slug_lv="jauns-zinojums")
     assert article.live and not article.title_en
+
+
+def test_every_block_preview_uses_the_sites_styles(admin_client):
+    """One preview template for every block (``website/templates/wagtailcore/shared/block_preview.html``)."""
+    from publications.blocks import StatisticsBodyBlock
+
+    children = [*NewsBodyBlock().child_blocks.values(), *StatisticsBodyBlock().child_blocks.values()]
+    previewable = [block for block in children if block.is_previewable]
+    assert len(previewable) >= 10
+    for block in previewable:
+        response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
+        assert response.status_code == 200, block.name
+        html = response.content.decode()
+        assert "css/site" in html and "css/news" in html and 'class="news-article__body"' in html, block.name

@@ -14,6 +14,7 @@ down.
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
+from modeltranslation.settings import AVAILABLE_LANGUAGES
 
 PUBLIC_STATUSES = {200, 301, 404}
 
@@ -30,7 +31,7 @@ def public_cache_control():
 def is_public(request, response):
     if request.method not in ("GET", "HEAD") or response.status_code not in PUBLIC_STATUSES:
         return False
-    prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    prefixes = tuple(f"/{code}/" for code in AVAILABLE_LANGUAGES)
     if not request.path.startswith(prefixes):
         return False
     if getattr(request, "is_preview", False) or "q" in request.GET:

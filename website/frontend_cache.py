@@ -26,10 +26,11 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from asgiref.local import Local
-from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import pre_save
 from django.utils import translation
+from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.utils import build_localized_fieldname
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
@@ -47,7 +48,7 @@ _before = Local()
 
 
 def _languages():
-    return [code for code, _name in settings.LANGUAGES]
+    return list(AVAILABLE_LANGUAGES)
 
 
 def _months(first_day, last_day):
@@ -177,8 +178,8 @@ def remember_live_addresses(sender, instance, raw=False, update_fields=None, **k
     if before is None:
         return
     slug_changed = any(
-        getattr(before, f"slug_{language}", None) != getattr(instance, f"slug_{language}", None)
-        for language in _languages()
+        getattr(before, field, None) != getattr(instance, field, None)
+        for field in (build_localized_fieldname("slug", language) for language in _languages())
     )
     _remember_before(instance.pk, urls_for_page(before, with_descendants=slug_changed))
 

@@ -11,13 +11,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
 from editorial.forms import TranslatedPageForm
 from website import fragment_cache
-from website.translation_policy import DEFAULT_LANGUAGE, current_language, is_translated
+from website.translation_policy import current_language, is_translated
 
 
 class TranslatedPageMixin:
@@ -51,7 +52,7 @@ class TranslatedPageMixin:
         return DEFAULT_LANGUAGE
 
     def serve_preview(self, request, mode_name):
-        language = mode_name if mode_name in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
+        language = mode_name if mode_name in AVAILABLE_LANGUAGES else DEFAULT_LANGUAGE
         with translation.override(language):
             request.LANGUAGE_CODE = language
             response = super().serve_preview(request, mode_name)
@@ -63,7 +64,7 @@ class TranslatedPageMixin:
         """One entry per language the page is translated into, each naming the others as alternates."""
         lastmod = self.last_published_at or self.latest_revision_created_at
         addresses = []
-        for code, _name in settings.LANGUAGES:
+        for code in AVAILABLE_LANGUAGES:
             if is_translated(self, code):
                 with translation.override(code):
                     location = self.get_full_url(request)

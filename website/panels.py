@@ -11,6 +11,7 @@ they are (it only expands panels of the registered field names).
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
@@ -52,9 +53,9 @@ def language_tabs(translated, shared=(), promote=None, settings_panels=None):
     language_tabs = [
         ObjectList(
             [_localized(panel, code) for panel in translated] + [_localized(search_engines, code)],
-            heading=name,
+            heading=LANGUAGE_NAMES[code],
         )
-        for code, name in settings.LANGUAGES
+        for code in AVAILABLE_LANGUAGES
     ]
     if promote is None:
         promote = [MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus"))]

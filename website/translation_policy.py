@@ -10,12 +10,14 @@ Policy (documented in docs/translation-policy.md):
   ``hreflang`` alternate and asks search engines not to index the English address.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
+from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
+from modeltranslation.utils import build_localized_fieldname
 
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The site's languages are modeltranslation's: one configuration (``LANGUAGES`` and
+# ``MODELTRANSLATION_DEFAULT_LANGUAGE`` in website/settings/base.py), read through its settings module.
+LANGUAGE_CODES = list(AVAILABLE_LANGUAGES)
 
 
 def current_language():
@@ -28,7 +30,7 @@ def is_translated(page, language=None):
     language = language or current_language()
     if language == DEFAULT_LANGUAGE:
         return True
-    return bool((page.__dict__.get(f"title_{language}") or "").strip())
+    return bool((page.__dict__.get(build_localized_fieldname("title", language)) or "").strip())
 
 
 def translated_filter(language=None, prefix=""):
@@ -36,7 +38,7 @@ def translated_filter(language=None, prefix=""):
     language = language or current_language()
     if language == DEFAULT_LANGUAGE:
         return Q()
-    field = f"{prefix}title_{language}"
+    field = prefix + build_localized_fieldname("title", language)
     return Q(**{f"{field}__isnull": False}) & ~Q(**{field: ""})
 
 

@@ -6,22 +6,23 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import requires_csrf_token
+from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
 
 logger = logging.getLogger(__name__)
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_CODES = AVAILABLE_LANGUAGES
 
 
 def language_from_path(path):
     """The language of a /lv/... or /en/... address; Latvian for anything else."""
     prefix = path.lstrip("/").split("/", 1)[0]
-    return prefix if prefix in LANGUAGE_CODES else settings.LANGUAGE_CODE
+    return prefix if prefix in LANGUAGE_CODES else DEFAULT_LANGUAGE
 
 
 def root_redirect(request):
     """``/`` leads to the visitor's language: a chosen one (cookie), the browser's, else Latvian."""
     language = translation.get_language_from_request(request, check_path=False)
     if language not in LANGUAGE_CODES:
-        language = settings.LANGUAGE_CODE
+        language = DEFAULT_LANGUAGE
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response

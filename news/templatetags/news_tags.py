@@ -1,6 +1,7 @@
 """Template tags of the news app: latest news for the home page, JSON-LD for articles."""
 
 from django import template
+from modeltranslation.settings import DEFAULT_LANGUAGE
 
 from news.models import NewsArticlePage, NewsIndexPage
 from website.fragment_cache import public
@@ -40,7 +41,7 @@ def article_json_ld(context, image_url=""):
         "headline": page.title,
         "description": page.lead,
         "datePublished": page.published_at.isoformat(),
-        "inLanguage": context.get("content_language") or "lv",
+        "inLanguage": context.get("content_language") or DEFAULT_LANGUAGE,
         "mainEntityOfPage": url,
         "url": url,
         "publisher": {"@type": "Organization", "name": publisher},

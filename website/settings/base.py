@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Sees a 404 after Wagtail's exact redirects below it: an old address's sub-paths (2023/09/, ical/).
+    "editorial.redirects.RedirectPrefixMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -179,8 +181,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from a public-sector site
 # Slugs are ASCII: "Cilvēktirdzniecība" -> "cilvektirdznieciba", in the editor and on the server.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-# Wagtail's own redirects on slug change ignore the /lv/ and /en/ prefixes; editorial/signals.py
-# creates them per language instead.
+# Wagtail's own automatic redirects see only the active language's url_path; editorial/redirects.py
+# calls Wagtail's create_redirects() once per language instead.
 WAGTAILREDIRECTS_AUTO_CREATE = False
 # Moderation of editors' work: the editors' approval task (editorial/migrations). Translators do not
 # use it: they submit in the translation workspace (editorial/workspace.py).
