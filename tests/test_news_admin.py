@@ -311,4 +311,9 @@ def test_every_block_preview_uses_the_sites_styles(admin_client):
         response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
         assert response.status_code == 200, block.name
         html = response.content.decode()
-        assert "css/site" in html and "css/news" in html and 'class="news-article__body"' in html, block.name
+        assert (
+            "css/site" in html
+            and "news/news" in html
+            and "publications/publications" in html
+            and 'class="news-article__body"' in html
+        ), block.name
