@@ -15,6 +15,7 @@ from wagtail.models import Page
 from editorial.models import PageTranslation, TranslationState
 from editorial.segments import transliterated_slug
 from home.models import HomePage, StandardPage
+from tests.factories.guidance import StandardPageFactory
 from tests.form_data import page_form_data, paragraph
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +37,26 @@ def translator(django_user_model):
     user = django_user_model.objects.create_user("john", "john@example.lv", "pass")
     user.groups.add(Group.objects.get(name=TRANSLATORS))
     return user
+
+
+@pytest.fixture
+def content_page():
+    """A content page translated into English."""
+    return StandardPageFactory(
+        parent=HomePage.objects.get(),
+        title_lv="Pārbaudes lapa",
+        title_en="Test page",
+        slug_lv="parbaudes-lapa",
+        slug_en="test-page",
+        lead_lv="Ievads.",
+        lead_en="Lead.",
+    )
+
+
+@pytest.fixture
+def untranslated_page():
+    """A content page written in Latvian only."""
+    return StandardPageFactory(parent=HomePage.objects.get(), title_lv="Tikai latviski", title_en=None)
 
 
 def login(client, user):
@@ -80,8 +101,8 @@ def create_latvian_page(client, home):
     return StandardPage.objects.get(title_lv="Jauns ziņojums par cilvēktirdzniecību")
 
 
-def test_each_page_type_declares_a_latvian_tab_and_an_english_tab(client, editor):
-    page = StandardPage.objects.get(slug_lv="normativie-akti")
+def test_each_page_type_declares_a_latvian_tab_and_an_english_tab(client, editor, untranslated_page):
+    page = untranslated_page
     login(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert 'id="tab-label-latviesu"' in html and 'id="tab-label-english"' in html
@@ -90,8 +111,10 @@ def test_each_page_type_declares_a_latvian_tab_and_an_english_tab(client, editor
     assert 'id="body_lv"' in html and 'id="body_en"' in html
 
 
-def test_an_english_body_without_an_english_title_is_refused_and_nothing_is_lost(client, editor):
-    page = StandardPage.objects.get(slug_lv="normativie-akti")
+def test_an_english_body_without_an_english_title_is_refused_and_nothing_is_lost(
+    client, editor, untranslated_page
+):
+    page = untranslated_page
     login(client, editor)
     response = edit(client, page, lead_en="An English lead without a title.", title_en="")
     assert response.status_code == 200
@@ -102,8 +125,8 @@ def test_an_english_body_without_an_english_title_is_refused_and_nothing_is_lost
     assert "An English lead without a title." in html
 
 
-def test_the_latvian_title_is_required(client, editor):
-    page = StandardPage.objects.get(slug_lv="par-mums")
+def test_the_latvian_title_is_required(client, editor, content_page):
+    page = content_page
     login(client, editor)
     response = edit(client, page, title_lv="")
     assert response.status_code == 200
@@ -122,33 +145,36 @@ def test_slugs_transliterate_latvian_letters(title, slug):
     assert transliterated_slug(title) == slug
 
 
-def test_a_generated_slug_is_unique_among_siblings_per_language(client, editor):
+def test_a_generated_slug_is_unique_among_siblings_per_language(client, editor, content_page):
     login(client, editor)
     home = HomePage.objects.get()
-    data = new_page_data(title_lv="Par mums", title_en="About us")
+    data = new_page_data(title_lv="Pārbaudes lapa", title_en="Test page")
     response = client.post(reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]), data)
     assert response.status_code == 302
-    page = StandardPage.objects.filter(title_lv="Par mums").order_by("-pk").first()
-    assert (page.slug_lv, page.slug_en) == ("par-mums-2", "about-us-2")
+    page = StandardPage.objects.filter(title_lv="Pārbaudes lapa").order_by("-pk").first()
+    assert page.pk != content_page.pk
+    assert (page.slug_lv, page.slug_en) == ("parbaudes-lapa-2", "test-page-2")
 
 
-def test_a_changed_slug_leaves_a_redirect_in_each_language(client, editor):
-    page = StandardPage.objects.get(slug_lv="par-mums")
+def test_a_changed_slug_leaves_a_redirect_in_each_language(client, editor, content_page):
+    page = content_page
     login(client, editor)
     response = edit(client, page, action="action-publish", slug_lv="par-vietni", slug_en="about-the-site")
     assert response.status_code == 302
     client.logout()
     assert client.get("/lv/par-vietni/").status_code == 200
-    old_lv = client.get("/lv/par-mums/")
-    old_en = client.get("/en/about-us/")
+    old_lv = client.get("/lv/parbaudes-lapa/")
+    old_en = client.get("/en/test-page/")
     assert old_lv.status_code == old_en.status_code == 301
     assert old_lv["Location"] == "/lv/par-vietni/"
     assert old_en["Location"] == "/en/about-the-site/"
     assert Redirect.objects.filter(redirect_page=page).count() == 2
 
 
-def test_the_packages_copy_endpoint_is_replaced_by_a_safe_one(client, translator, django_user_model):
-    page = StandardPage.objects.get(slug_lv="par-mums")
+def test_the_packages_copy_endpoint_is_replaced_by_a_safe_one(
+    client, translator, django_user_model, content_page
+):
+    page = content_page
     url = f"/admin/pages/{page.pk}/edit/copy_translation_content/"
     outsider = django_user_model.objects.create_user("outsider", "o@example.lv", "pass")
     assert client.post(url, {}).status_code == 302  # to the login page
@@ -174,7 +200,7 @@ def test_the_packages_copy_endpoint_is_replaced_by_a_safe_one(client, translator
     )
 
 
-def test_the_dashboard_counts_pages_waiting_for_translation(client, editor):
+def test_the_dashboard_counts_pages_waiting_for_translation(client, editor, untranslated_page):
     login(client, editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "data-translations-dashboard" in html
@@ -197,16 +223,16 @@ def test_new_users_get_the_admin_in_english_and_can_choose_latvian(client, edito
 
 @pytest.mark.parametrize(
     "mode,lang,title",
-    [("lv", "lv", "Par mums (melnraksts)"), ("en", "en", "About us (draft)")],
+    [("lv", "lv", "Pārbaudes lapa (melnraksts)"), ("en", "en", "Test page (draft)")],
 )
-def test_the_editor_previews_each_language_before_publishing(client, editor, mode, lang, title):
-    page = StandardPage.objects.get(slug_lv="par-mums")
+def test_the_editor_previews_each_language_before_publishing(client, editor, content_page, mode, lang, title):
+    page = content_page
     login(client, editor)
     data = page_form_data(
         page.get_latest_revision_as_object(),
         form_fields(client, page),
-        title_lv="Par mums (melnraksts)",
-        title_en="About us (draft)",
+        title_lv="Pārbaudes lapa (melnraksts)",
+        title_en="Test page (draft)",
     )
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
     assert client.post(preview_url, data).json()["is_valid"] is True
@@ -215,7 +241,7 @@ def test_the_editor_previews_each_language_before_publishing(client, editor, mod
     assert f'<html lang="{lang}"' in html
     assert f"<h1>{title}</h1>" in html
     page.refresh_from_db()
-    assert page.title_lv == "Par mums"  # nothing published
+    assert page.title_lv == "Pārbaudes lapa"  # nothing published
 
 
 def test_a_page_created_with_the_admin_in_english_stays_untranslated(client, editor):

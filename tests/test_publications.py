@@ -7,18 +7,14 @@ Every case runs on the database the suite runs on (SQLite by default, PostgreSQL
 import xml.etree.ElementTree as ET
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from publications.models import DocumentText, PublicationIndexPage
-from tests.publication_helpers import make_index, make_pdf_document, make_publication
+from tests.factories.publications import make_index, make_pdf_document, make_publication
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def card_titles(response):

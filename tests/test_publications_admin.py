@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from news.blocks import NewsBodyBlock
 from publications.blocks import StatisticsBodyBlock
 from publications.models import PublicationPage, StatisticsPage
-from tests.publication_helpers import make_index, make_pdf_document
+from tests.factories.publications import make_index, make_pdf_document
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,13 @@ import io
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from publications import charts
 from publications.blocks import ChartBlock
-from tests.publication_helpers import make_index, make_statistics_page
+from tests.factories.publications import make_index, make_statistics_page
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -37,10 +37,6 @@ def chart(data=FIGURES, chart_type="bar", **extra):
 @pytest.fixture
 def statistics(home_page):
     return make_statistics_page(make_index(home_page), [chart()])
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def series_bar_heights(svg):

@@ -20,7 +20,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from publications import extraction
 from publications.models import DocumentText
 from publications.tasks import extract_document_text
-from tests.publication_helpers import (
+from tests.factories.publications import (
     encrypted_pdf_bytes,
     make_document,
     make_index,

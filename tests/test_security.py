@@ -182,11 +182,21 @@ def test_public_pages_have_a_strict_content_security_policy(client, path):
     assert "geolocation=()" in response["Permissions-Policy"]
 
 
-@pytest.mark.parametrize(
-    "path", ["/lv/", "/en/", "/lv/jaunumi/", "/en/calendar-of-events/", "/lv/meklet/?q=a"]
-)
+def url_of(model, language):
+    """The address of the site's only page of ``model`` (an index page), in ``language``."""
+    from django.utils import translation
+
+    with translation.override(language):
+        return model.objects.get().get_url()
+
+
+@pytest.mark.parametrize("path", ["/lv/", "/en/", "news-lv", "calendar-en", "/lv/meklet/?q=a"])
 def test_public_pages_need_no_inline_script_or_style(client, path):
-    html = client.get(path, follow=True).content.decode()
+    from events.models import EventCalendarPage
+    from news.models import NewsIndexPage
+
+    indexes = {"news-lv": url_of(NewsIndexPage, "lv"), "calendar-en": url_of(EventCalendarPage, "en")}
+    html = client.get(indexes.get(path, path), follow=True).content.decode()
     scripts = re.findall(r"<script\b([^>]*)>", html)
     assert all("src=" in attrs or "application/ld+json" in attrs for attrs in scripts), scripts
     assert "<style" not in html
@@ -221,7 +231,16 @@ def test_report_only_switch_comes_from_the_environment():
 
 
 def test_visitors_get_no_cookie(client):
-    for path in ["/", "/lv/", "/en/", "/lv/meklet/?q=darbs", "/lv/jaunumi/", "/en/no-such-page/"]:
+    from news.models import NewsIndexPage
+
+    for path in [
+        "/",
+        "/lv/",
+        "/en/",
+        "/lv/meklet/?q=darbs",
+        url_of(NewsIndexPage, "lv"),
+        "/en/no-such-page/",
+    ]:
         response = client.get(path)
         assert not response.cookies, (path, response.cookies)
 
