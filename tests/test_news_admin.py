@@ -8,8 +8,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from news.blocks import ITEM_FEATURES, SECTION_FEATURES, NewsBodyBlock
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from tests.factories.news import make_document, make_image
 from tests.helpers import html_lang
-from tests.news_helpers import make_document, make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsCategory, NewsIndexPage
-from tests.news_helpers import make_articles, make_news_index
+from tests.factories.news import make_articles, make_news_index
 
 pytestmark = pytest.mark.django_db
 

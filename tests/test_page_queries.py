@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.models import EventCalendarPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
-from tests.news_helpers import make_articles
+from tests.factories.news import make_articles
 from tests.test_events_queries import add_many
 
 pytestmark = pytest.mark.django_db
