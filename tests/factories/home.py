@@ -9,6 +9,7 @@ revision (quicker, when a test makes many pages and needs no signals).
 
 import factory
 import wagtail_factories
+from django.utils import translation
 from django.utils.text import slugify
 
 from home.models import HomePage, StandardPage
@@ -52,3 +53,9 @@ class StandardPageFactory(TranslatedPageFactory):
 
     class Meta:
         model = StandardPage
+
+
+def url_in(page, language):
+    """The address of ``page`` as a visitor of ``language`` reaches it."""
+    with translation.override(language):
+        return page.get_url()
