@@ -294,6 +294,7 @@ def content_page():
 @pytest.mark.parametrize("language,is_home", [("lv", True), ("en", True), ("lv", False), ("en", False)])
 def test_every_page_has_the_widget_for_the_current_month(client, calendar, content_page, language, is_home):
     today = riga_today()
+    EventPageFactory(title_lv="Šodienas notikums", title_en="Today's event", start_date=today)
     aside = widget(soup(client.get(f"/{language}/" if is_home else url_in(content_page, language))))
     month_url = f"{url_in(calendar, language)}{today:%Y/%m}/"
     if language == "lv":
