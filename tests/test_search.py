@@ -476,32 +476,34 @@ EVENT_CASES = [
 ]
 
 
-def add_event(title_lv, lead_lv, location_lv, title_en=None, lead_en="", location_en=""):
-    return EventPageFactory(
-        title_lv=title_lv,
-        slug_lv=slugify(title_lv)[:50],
-        lead_lv=lead_lv,
-        location_lv=location_lv,
-        title_en=title_en,
-        slug_en=slugify(title_en)[:50] if title_en else None,
-        lead_en=lead_en,
-        location_en=location_en,
-        start_date=datetime.date(2023, 9, 7),
-    )
+SEPTEMBER_7 = datetime.date(2023, 9, 7)
 
 
 @pytest.mark.parametrize("language,query,title,lead,location", EVENT_CASES)
 def test_events_are_found_by_their_description_and_place(client, language, query, title, lead, location):
     if language == "lv":
-        add_event(title, lead, location)
+        EventPageFactory(title_lv=title, lead_lv=lead, location_lv=location, start_date=SEPTEMBER_7)
         assert title in all_result_titles(client, search_lv(client, query))
     else:
-        add_event("Seminārs", "Teksts", "Liepājā", title_en=title, lead_en=lead, location_en=location)
+        EventPageFactory(
+            title_lv="Seminārs",
+            lead_lv="Teksts",
+            location_lv="Liepājā",
+            title_en=title,
+            lead_en=lead,
+            location_en=location,
+            start_date=SEPTEMBER_7,
+        )
         assert title in all_result_titles(client, search_en(client, query))
 
 
 def test_an_event_result_shows_its_type_and_start_date(client):
-    add_event("Seminārs zvejniekiem", "Zvejnieku seminārā runās eksperti", "Liepājā")
+    EventPageFactory(
+        title_lv="Seminārs zvejniekiem",
+        lead_lv="Zvejnieku seminārā runās eksperti",
+        location_lv="Liepājā",
+        start_date=SEPTEMBER_7,
+    )
     result = soup(search_lv(client, "zvejnieku seminars")).select_one(".search-result")
     assert result.select_one(".search-result__type").get_text(strip=True) == "Notikums"
     assert result.find("time")["datetime"] == "2023-09-07"
