@@ -28,8 +28,8 @@ from wagtail.users.models import UserProfile
 from events.models import EventCalendarPage, EventPage
 from home.models import StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from tests.factories.news import make_document, make_image
 from tests.form_data import page_form_data
-from tests.news_helpers import make_document, make_image
 
 pytestmark = pytest.mark.django_db
 

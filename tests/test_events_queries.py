@@ -13,11 +13,17 @@ from wagtail.models import Site
 
 from events import widget
 from events.models import EventCalendarPage, EventPage
-from tests.test_events import EN_CALENDAR, LV_CALENDAR, riga_today
+from tests.factories.events import EventPageFactory
+from tests.factories.home import StandardPageFactory, url_in
+from tests.test_events import riga_today
 
 pytestmark = pytest.mark.django_db
 
 MARCH_2025 = datetime.date(2025, 3, 1)  # a month without demo events
+
+
+def calendar_url(language):
+    return url_in(EventCalendarPage.objects.get(), language)
 
 
 def add_many(count, first, *, days=28):
@@ -51,8 +57,9 @@ def count_queries(client, url):
     return len(queries)
 
 
-@pytest.mark.parametrize("url", [LV_CALENDAR + "2025/03/", EN_CALENDAR + "2025/03/"])
-def test_a_month_view_costs_the_same_queries_with_3_or_60_events(client, django_assert_num_queries, url):
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_a_month_view_costs_the_same_queries_with_3_or_60_events(client, django_assert_num_queries, language):
+    url = calendar_url(language) + "2025/03/"
     add_many(3, MARCH_2025)
     baseline = count_queries(client, url)
     add_many(57, MARCH_2025.replace(day=2))
@@ -74,7 +81,7 @@ def test_the_lists_cost_the_same_queries_with_few_or_many_events(client, django_
         else MARCH_2025
     )
     add_many(3, first.replace(day=1))
-    url = EN_CALENDAR + suffix
+    url = calendar_url("en") + suffix
     baseline = count_queries(client, url)
     add_many(40, first.replace(day=2))
     with django_assert_num_queries(baseline):
@@ -82,7 +89,7 @@ def test_the_lists_cost_the_same_queries_with_few_or_many_events(client, django_
 
 
 def test_a_month_with_500_events_still_renders(client, django_assert_num_queries):
-    url = EN_CALENDAR + "2025/03/"
+    url = calendar_url("en") + "2025/03/"
     baseline = count_queries(client, url)
     add_many(500, MARCH_2025)
     cache.clear()
@@ -111,16 +118,16 @@ def test_the_widget_costs_no_query_once_cached_and_a_fixed_number_when_not(djang
     first = riga_today().replace(day=1)
     with translation.override("lv"):
         widget.widget_month(widget_request("/lv/"), datetime.date(2023, 9, 1))  # Wagtail's own caches
-        request = widget_request("/lv/par-mums/")
+        request = widget_request("/lv/kada-lapa/")
         with CaptureQueriesContext(connection) as cold:
             data = widget.widget_month(request, first)
-        assert data["url"] == f"{LV_CALENDAR}{first:%Y/%m}/"
+        assert data["url"] == calendar_url("lv") + f"{first:%Y/%m}/"
         add_many(60, first, days=27)
         widget.invalidate()
-        request = widget_request("/lv/par-mums/")
+        request = widget_request("/lv/kada-lapa/")
         with django_assert_num_queries(len(cold)):
             widget.widget_month(request, first)
-        request = widget_request("/lv/palidziba/")
+        request = widget_request("/lv/cita-lapa/")
         with django_assert_num_queries(0):
             cached = widget.widget_month(request, first)
     assert sum(day[2] for week in cached["weeks"] for day in week if day) > 60
@@ -128,29 +135,33 @@ def test_the_widget_costs_no_query_once_cached_and_a_fixed_number_when_not(djang
 
 
 def test_the_widget_is_cached_per_language_and_month():
-    first = datetime.date(2023, 9, 1)
+    EventPageFactory(
+        title_lv="Tikai latviski", start_date=datetime.date(2019, 9, 7), start_time=datetime.time(10)
+    )
+    first = datetime.date(2019, 9, 1)
     with translation.override("lv"):
         latvian = widget.widget_month(widget_request("/lv/"), first)
     with translation.override("en"):
         english = widget.widget_month(widget_request("/en/"), first)
-        october = widget.widget_month(widget_request("/en/"), datetime.date(2023, 10, 1))
-    assert latvian["url"] == LV_CALENDAR + "2023/09/"
-    assert english["url"] == EN_CALENDAR + "2023/09/"
-    assert october["url"] == EN_CALENDAR + "2023/10/"
-    # The Latvian-only meeting on 7 September is a Latvian event only.
-    assert latvian["weeks"][1][3] == (7, "2023-09-07", 1)
-    assert english["weeks"][1][3] == (7, "2023-09-07", 0)
+        october = widget.widget_month(widget_request("/en/"), datetime.date(2019, 10, 1))
+    assert latvian["url"] == calendar_url("lv") + "2019/09/"
+    assert english["url"] == calendar_url("en") + "2019/09/"
+    assert october["url"] == calendar_url("en") + "2019/10/"
+    # The Latvian-only event on Saturday 7 September is a Latvian event only.
+    assert latvian["weeks"][1][5] == (7, "2019-09-07", 1)
+    assert english["weeks"][1][5] == (7, "2019-09-07", 0)
 
 
 def test_a_page_with_the_cached_widget_costs_the_same_queries_however_full_the_month(
     client, django_assert_num_queries
 ):
-    baseline = count_queries(client, "/en/about-us/")
+    url = url_in(StandardPageFactory(title_lv="Par testu", title_en="About the test"), "en")
+    baseline = count_queries(client, url)
     add_many(80, riga_today().replace(day=1), days=27)
     widget.invalidate()
-    client.get("/en/about-us/")
+    client.get(url)
     with django_assert_num_queries(baseline):
-        response = client.get("/en/about-us/")
+        response = client.get(url)
     assert len(BeautifulSoup(response.content, "html.parser").select("aside.site-aside")) == 1
 
 

@@ -7,9 +7,10 @@ from wagtail.embeds.models import Embed
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from news.blocks import ITEM_FEATURES, SECTION_FEATURES, NewsBodyBlock
-from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from news.models import NewsArticlePage, NewsIndexPage
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import NewsCategoryFactory, make_document, make_image
 from tests.helpers import html_lang
-from tests.news_helpers import make_document, make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -138,14 +139,14 @@ def article_form(news_index, image, document, category, help_page, **overrides):
 
 @pytest.fixture
 def editing(home_page, known_video):
-    from wagtail.models import Page
-
     return {
-        "news_index": NewsIndexPage.objects.get(slug_lv="jaunumi"),
+        "news_index": NewsIndexPage.objects.get(),
         "image": make_image("Blue", "#1d5a8f"),
         "document": make_document(),
-        "category": NewsCategory.objects.get(slug="zinojumi"),
-        "help_page": Page.objects.get(slug_lv="palidziba"),
+        "category": NewsCategoryFactory(
+            slug="testa-zinojumi", name_lv="Testa ziņojumi", name_en="Test reports"
+        ),
+        "help_page": StandardPageFactory(title_lv="Testa palīdzība", title_en="Test help"),
     }
 
 

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsCategory, NewsIndexPage
-from tests.news_helpers import make_articles, make_news_index
+from tests.factories.news import make_articles, make_news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +81,7 @@ def test_article_queries_do_not_grow_with_siblings_categories_and_body_images(
 def test_home_page_latest_news_and_the_feed_cost_the_same_with_more_news(
     client, home_page, django_assert_num_queries
 ):
-    news = NewsIndexPage.objects.get(slug_lv="jaunumi")
+    news = NewsIndexPage.objects.get()
     home_few = queries_for(client, "/lv/")
     feed_few = queries_for(client, "/lv/jaunumi/feed/")
 

@@ -20,11 +20,27 @@ from django.utils import translation
 from wagtail.models import Page
 
 from events.models import EventCalendarPage
-from news.demo import SEED_SLUG, UNTRANSLATED_SLUG
 from news.models import NewsArticlePage, NewsIndexPage
 from patches import wagtail_modeltranslation as patch
+from tests.factories.home import StandardPageFactory, url_in
+from tests.factories.news import NewsArticlePageFactory
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
+
+# Two articles built for these tests: one translated, one in Latvian only.
+TRANSLATED_LV = "testa-zinojums-par-marsrutiem"
+TRANSLATED_EN = "a-test-report-on-routes"
+UNTRANSLATED = "testa-raksts-tikai-latviski"
+
+
+@pytest.fixture(autouse=True)
+def articles(db):
+    NewsArticlePageFactory(
+        title_lv="Testa ziņojums", title_en="A test report", slug_lv=TRANSLATED_LV, slug_en=TRANSLATED_EN
+    )
+    NewsArticlePageFactory(title_lv="Testa raksts", title_en=None, slug_lv=UNTRANSLATED)
+
 
 # sha256 of the package functions the patch replaces, as shipped in wagtail-modeltranslation 0.16.1.
 PACKAGE_SOURCES = {
@@ -96,20 +112,22 @@ def demo_paths(language):
 
 @pytest.mark.parametrize("language", ["lv", "en"])
 def test_every_demo_address_routes_as_the_package_routes_it(language):
+    calendar = EventCalendarPage.objects.get()
+    about = StandardPageFactory(title_lv="Par testu", title_en="About the test")
     extra = [
         "jaunumi/2023/",
         "news/2023/",
         "jaunumi/feed/",
         "news/feed/",
-        "notikumu-kalendars/2023/09/",
-        "calendar-of-events/2023/09/",
-        "calendar-of-events/upcoming/",
-        f"jaunumi/{SEED_SLUG}/",
-        f"news/{UNTRANSLATED_SLUG}/",
-        f"jaunumi/{UNTRANSLATED_SLUG}/",
+        f"{calendar.slug_lv}/2023/09/",
+        f"{calendar.slug_en}/2023/09/",
+        f"{calendar.slug_en}/upcoming/",
+        f"jaunumi/{TRANSLATED_LV}/",
+        f"news/{UNTRANSLATED}/",
+        f"jaunumi/{UNTRANSLATED}/",
         "nav-tadas-lapas/",
         "jaunumi/nav-tada-raksta/",
-        "par-mums/nav/",
+        f"{about.slug_lv}/nav/",
         "news/2023/extra/",
     ]
     paths = demo_paths(language) + extra
@@ -119,12 +137,12 @@ def test_every_demo_address_routes_as_the_package_routes_it(language):
 
 
 def test_an_untranslated_article_is_reached_by_its_latvian_slug_in_english():
-    page_id, page_type, _view = route(f"news/{UNTRANSLATED_SLUG}/", "en")
+    page_id, page_type, _view = route(f"news/{UNTRANSLATED}/", "en")
     assert page_type == "NewsArticlePage"
-    assert NewsArticlePage.objects.get(pk=page_id).slug_lv == UNTRANSLATED_SLUG
+    assert NewsArticlePage.objects.get(pk=page_id).slug_lv == UNTRANSLATED
     # A translated article answers to its English slug in English, not to its Latvian one.
-    assert route(f"news/{SEED_SLUG}/", "en") is None
-    assert route("news/latest-baltic-sea-region-report-on-activities-to-prevent-human-trafficking/", "en")
+    assert route(f"news/{TRANSLATED_LV}/", "en") is None
+    assert route(f"news/{TRANSLATED_EN}/", "en")
 
 
 def test_a_routable_page_answers_its_own_addresses_before_its_children(client):
@@ -143,13 +161,13 @@ def test_a_routable_page_answers_its_own_addresses_before_its_children(client):
     response = client.get("/lv/jaunumi/feed/")
     assert response["Content-Type"].startswith("application/rss+xml")
     assert client.get("/lv/jaunumi/2023/").status_code == 200
-    assert client.get("/en/calendar-of-events/2023/09/").status_code == 200
+    assert client.get(url_in(EventCalendarPage.objects.get(), "en") + "2023/09/").status_code == 200
 
 
 def test_an_unpublished_page_is_not_found(client):
-    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    article = NewsArticlePage.objects.get(slug_lv=TRANSLATED_LV)
     article.unpublish()
-    assert client.get(f"/lv/jaunumi/{SEED_SLUG}/").status_code == 404
+    assert client.get(f"/lv/jaunumi/{TRANSLATED_LV}/").status_code == 404
 
 
 def add_siblings(count):
@@ -177,7 +195,7 @@ def queries_to_route(path, language):
 
 
 @pytest.mark.parametrize(
-    "path,language", [(f"jaunumi/{SEED_SLUG}/", "lv"), (f"news/{UNTRANSLATED_SLUG}/", "en")]
+    "path,language", [(f"jaunumi/{TRANSLATED_LV}/", "lv"), (f"news/{UNTRANSLATED}/", "en")]
 )
 def test_routing_an_article_costs_one_lookup_however_many_siblings_it_has(path, language):
     # One query finds every page on the path; one more reads the article's own fields.
@@ -197,18 +215,15 @@ def new_sibling(**slugs):
     return article
 
 
-SEED_EN = "latest-baltic-sea-region-report-on-activities-to-prevent-human-trafficking"
-
-
 @pytest.mark.parametrize(
     "slugs,errors",
     [
-        ({"slug_lv": SEED_SLUG}, {"slug_lv"}),  # in English the sibling answers to its English slug
-        ({"slug_lv": UNTRANSLATED_SLUG}, {"slug_lv", "slug_en"}),  # both fall back to the Latvian slug
-        ({"slug_lv": SEED_SLUG, "slug_en": "cits"}, {"slug_lv"}),
-        ({"slug_lv": "cits", "slug_en": SEED_EN}, {"slug_en"}),
-        ({"slug_lv": SEED_EN}, {"slug_en"}),  # its fallback equals a sibling's English slug
-        ({"slug_lv": "cits", "slug_en": UNTRANSLATED_SLUG}, {"slug_en"}),  # the sibling's fallback
+        ({"slug_lv": TRANSLATED_LV}, {"slug_lv"}),  # in English the sibling answers to its English slug
+        ({"slug_lv": UNTRANSLATED}, {"slug_lv", "slug_en"}),  # both fall back to the Latvian slug
+        ({"slug_lv": TRANSLATED_LV, "slug_en": "cits"}, {"slug_lv"}),
+        ({"slug_lv": "cits", "slug_en": TRANSLATED_EN}, {"slug_en"}),
+        ({"slug_lv": TRANSLATED_EN}, {"slug_en"}),  # its fallback equals a sibling's English slug
+        ({"slug_lv": "cits", "slug_en": UNTRANSLATED}, {"slug_en"}),  # the sibling's fallback
         ({"slug_lv": "pavisam-jauns"}, set()),
     ],
 )
@@ -219,18 +234,18 @@ def test_slug_checks_refuse_what_the_package_refuses(slugs, errors):
 
 
 def test_an_editor_saving_a_taken_slug_is_told_so():
-    article = new_sibling(slug_lv=SEED_SLUG, slug_en="cits")
+    article = new_sibling(slug_lv=TRANSLATED_LV, slug_en="cits")
     with pytest.raises(ValidationError) as error:
         article.clean()
     assert "slug_lv" in error.value.message_dict
 
 
 def test_the_slug_check_costs_the_same_queries_however_many_siblings():
-    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    article = NewsArticlePage.objects.get(slug_lv=TRANSLATED_LV)
     with CaptureQueriesContext(connection) as few:
         assert patch.validate_slugs(article) == {}
     add_siblings(40)
-    article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+    article = NewsArticlePage.objects.get(slug_lv=TRANSLATED_LV)
     with CaptureQueriesContext(connection) as many:
         assert patch.validate_slugs(article) == {}
     assert len(many) == len(few) <= 2
@@ -272,18 +287,15 @@ def test_a_site_saved_with_a_new_hostname_is_found_at_once(client):
     from wagtail.models import Site
 
     home_title = soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1"))
-    other_root = Page.objects.get(slug_lv="par-mums")
+    other_root = StandardPageFactory(title_lv="Par testu", title_en="About the test")
     Site.objects.create(hostname="127.0.0.1", port=80, root_page=other_root, is_default_site=False)
-    # 127.0.0.1 now has a site of its own whose root is the "about us" page; the others are unchanged.
-    assert soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1")) == "About us"
-    assert soup_h1(client.get("/en/", HTTP_HOST="localhost")) == home_title != "About us"
+    # 127.0.0.1 now has a site of its own whose root is a content page; the others are unchanged.
+    assert soup_h1(client.get("/en/", HTTP_HOST="127.0.0.1")) == "About the test"
+    assert soup_h1(client.get("/en/", HTTP_HOST="localhost")) == home_title != "About the test"
 
 
 def soup_h1(response):
-    from bs4 import BeautifulSoup
-
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser").select_one("main h1").get_text(strip=True)
+    return soup(response).select_one("main h1").get_text(strip=True)
 
 
 # --- patches/modelsearch.py: ranked result pages, weighted FTS5 scores ------------------------------

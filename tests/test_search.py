@@ -7,7 +7,6 @@ DATABASE_URL): CI runs both.
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.text import slugify
@@ -16,6 +15,10 @@ from wagtail.search.models import IndexEntry
 
 from home.models import StandardPage
 from search.backends.common import query_language
+from tests.factories.events import EventPageFactory
+from tests.factories.home import StandardPageFactory, url_in
+from tests.factories.news import NewsArticlePageFactory
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -93,25 +96,17 @@ ENGLISH_CASES = [
 ]
 
 
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
 def add_page(home_page, title_lv, lead_lv="", title_en="", lead_en="", live=True, parent=None):
-    page = StandardPage(
-        title=title_lv,
+    return StandardPageFactory(
+        parent=parent or home_page,
         title_lv=title_lv,
-        slug=slugify(title_lv)[:50] or "lapa",
+        slug_lv=slugify(title_lv)[:50] or "lapa",
         lead_lv=lead_lv,
         title_en=title_en or None,
         lead_en=lead_en,
         slug_en=slugify(title_en)[:50] if title_en else None,
-        live=live,
+        publish=live,
     )
-    (parent or home_page).add_child(instance=page)
-    if live:
-        page.save_revision().publish()
-    return page
 
 
 def result_titles(response):
@@ -179,10 +174,12 @@ def test_latvian_words_do_not_match_english_text_and_back(client, home_page):
 
 
 @pytest.mark.parametrize(
-    "url,action",
-    [("/lv/", "/lv/meklet/"), ("/en/about-us/", "/en/search/"), ("/lv/par-mums/", "/lv/meklet/")],
+    "page,language,action",
+    [("home", "lv", "/lv/meklet/"), ("content", "en", "/en/search/"), ("content", "lv", "/lv/meklet/")],
 )
-def test_every_page_has_a_labelled_search_form_in_its_header(client, url, action):
+def test_every_page_has_a_labelled_search_form_in_its_header(client, page, language, action):
+    content = StandardPageFactory(title_lv="Par testu", title_en="About the test")
+    url = f"/{language}/" if page == "home" else url_in(content, language)
     form = soup(client.get(url)).select_one("header form[role=search]")
     assert form["action"] == action
     assert form["aria-label"]
@@ -310,11 +307,11 @@ def test_publishing_unpublishing_moving_and_deleting_update_the_results(client, 
     assert result_titles(search_lv(client, "zvejnieki")) == []
     page.save_revision().publish()
 
-    new_parent = StandardPage.objects.get(slug_lv="par-mums")
+    new_parent = StandardPageFactory(title_lv="Jaunā vieta", slug_lv="jauna-vieta")
     page.refresh_from_db()
     page.move(new_parent, pos="last-child")
     response = search_lv(client, "zvejnieki")
-    assert soup(response).select_one(".search-result__title a")["href"] == "/lv/par-mums/atbalsta-grupa/"
+    assert soup(response).select_one(".search-result__title a")["href"] == "/lv/jauna-vieta/atbalsta-grupa/"
 
     Page.objects.get(pk=page.pk).delete()
     assert result_titles(search_lv(client, "zvejnieki")) == []
@@ -323,11 +320,13 @@ def test_publishing_unpublishing_moving_and_deleting_update_the_results(client, 
 
 def test_update_index_rebuilds_everything(client, home_page):
     add_page(home_page, "Atbalsta grupa", lead_lv="Atbalsta grupa biškopjiem")
+    add_page(home_page, "Par biškopjiem", title_en="About beekeepers", lead_en="Who keeps the bees")
     IndexEntry.objects.all().delete()
     assert result_titles(search_lv(client, "biskopji")) == []
+    assert result_titles(search_en(client, "beekeepers")) == []
     call_command("update_index", stdout=open("/dev/null", "w"))
-    assert result_titles(search_lv(client, "biskopji")) == ["Atbalsta grupa"]
-    assert "About us" in result_titles(search_en(client, "about us"))
+    assert sorted(result_titles(search_lv(client, "biskopji"))) == ["Atbalsta grupa", "Par biškopjiem"]
+    assert "About beekeepers" in result_titles(search_en(client, "about beekeepers"))
 
 
 def test_reindexing_an_unchanged_page_writes_nothing(home_page, django_assert_num_queries):
@@ -346,14 +345,14 @@ def test_reindexing_an_unchanged_page_writes_nothing(home_page, django_assert_nu
 def test_a_page_pinned_by_editors_comes_first_for_its_query(client, home_page):
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-    pinned = Page.objects.get(slug_lv="palidziba")
+    pinned = add_page(home_page, "Testa palīdzība")
     SearchPromotion.objects.create(
         query=Query.get("krīze"), page=pinned, description="Zvaniet 112", sort_order=0
     )
     page = soup(search_lv(client, "Krīze"))
     promoted = page.select_one(".search-promotions a")
-    assert promoted.get_text(strip=True) == "Palīdzība"
-    assert promoted["href"] == "/lv/palidziba/"
+    assert promoted.get_text(strip=True) == "Testa palīdzība"
+    assert promoted["href"] == url_in(pinned, "lv")
     assert "Zvaniet 112" in page.select_one(".search-promotions").get_text()
 
 
@@ -441,21 +440,15 @@ NEWS_CASES = [
 
 
 def add_news_article(title_lv, lead_lv, title_en=None, lead_en="", date=datetime.date(2022, 11, 3)):
-    from news.models import NewsArticlePage, NewsIndexPage
-
-    article = NewsArticlePage(
-        title=title_lv,
+    return NewsArticlePageFactory(
         title_lv=title_lv,
-        slug=slugify(title_lv)[:50],
+        slug_lv=slugify(title_lv)[:50],
         lead_lv=lead_lv,
         title_en=title_en,
         slug_en=slugify(title_en)[:50] if title_en else None,
         lead_en=lead_en,
         date=date,
     )
-    NewsIndexPage.objects.first().add_child(instance=article)
-    article.save_revision().publish()
-    return article
 
 
 @pytest.mark.parametrize("language,query,text", NEWS_CASES)
@@ -483,38 +476,34 @@ EVENT_CASES = [
 ]
 
 
-def add_event(title_lv, lead_lv, location_lv, title_en=None, lead_en="", location_en=""):
-    from events.models import EventCalendarPage, EventPage
-
-    event = EventPage(
-        title=title_lv,
-        title_lv=title_lv,
-        slug=slugify(title_lv)[:50],
-        lead_lv=lead_lv,
-        location_lv=location_lv,
-        title_en=title_en,
-        slug_en=slugify(title_en)[:50] if title_en else None,
-        lead_en=lead_en,
-        location_en=location_en,
-        start_date=datetime.date(2023, 9, 7),
-    )
-    EventCalendarPage.objects.first().add_child(instance=event)
-    event.save_revision().publish()
-    return event
+SEPTEMBER_7 = datetime.date(2023, 9, 7)
 
 
 @pytest.mark.parametrize("language,query,title,lead,location", EVENT_CASES)
 def test_events_are_found_by_their_description_and_place(client, language, query, title, lead, location):
     if language == "lv":
-        add_event(title, lead, location)
+        EventPageFactory(title_lv=title, lead_lv=lead, location_lv=location, start_date=SEPTEMBER_7)
         assert title in all_result_titles(client, search_lv(client, query))
     else:
-        add_event("Seminārs", "Teksts", "Liepājā", title_en=title, lead_en=lead, location_en=location)
+        EventPageFactory(
+            title_lv="Seminārs",
+            lead_lv="Teksts",
+            location_lv="Liepājā",
+            title_en=title,
+            lead_en=lead,
+            location_en=location,
+            start_date=SEPTEMBER_7,
+        )
         assert title in all_result_titles(client, search_en(client, query))
 
 
 def test_an_event_result_shows_its_type_and_start_date(client):
-    add_event("Seminārs zvejniekiem", "Zvejnieku seminārā runās eksperti", "Liepājā")
+    EventPageFactory(
+        title_lv="Seminārs zvejniekiem",
+        lead_lv="Zvejnieku seminārā runās eksperti",
+        location_lv="Liepājā",
+        start_date=SEPTEMBER_7,
+    )
     result = soup(search_lv(client, "zvejnieku seminars")).select_one(".search-result")
     assert result.select_one(".search-result__type").get_text(strip=True) == "Notikums"
     assert result.find("time")["datetime"] == "2023-09-07"

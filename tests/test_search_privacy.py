@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
 from search.privacy import storable
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -76,20 +77,34 @@ def test_editors_still_see_the_popular_queries(client, admin_client):
     assert "80002012" not in html
 
 
-def test_the_privacy_notice_is_linked_from_the_footer_in_both_languages(client):
+@pytest.fixture
+def privacy_notice(settings):
+    """A privacy notice built for the test, the page the footer's fixed address leads to."""
+    settings.PRIVACY_NOTICE_SLUG = "testa-privatuma-pazinojums"
+    return StandardPageFactory(
+        title_lv="Testa privātuma paziņojums",
+        title_en="Test privacy notice",
+        slug_lv="testa-privatuma-pazinojums",
+        slug_en="test-privacy-notice",
+        lead_lv="Vietne neiestata sīkdatnes apmeklētājiem.",
+        lead_en="The site sets no cookies for visitors.",
+    )
+
+
+def test_the_privacy_notice_is_linked_from_the_footer_in_both_languages(client, privacy_notice):
     lv = client.get("/lv/").content.decode()
     assert '<a href="/lv/privatums/">Privātuma paziņojums</a>' in lv
     en = client.get("/en/").content.decode()
     assert '<a href="/en/privacy/">Privacy notice</a>' in en
 
     response = client.get("/lv/privatums/", follow=True)
-    assert response.redirect_chain[-1][0] == "/lv/privatuma-pazinojums/"
+    assert response.redirect_chain[-1][0] == "/lv/testa-privatuma-pazinojums/"
     assert "neiestata sīkdatnes" in response.content.decode()
     response = client.get("/en/privacy/", follow=True)
-    assert response.redirect_chain[-1][0] == "/en/privacy-notice/"
+    assert response.redirect_chain[-1][0] == "/en/test-privacy-notice/"
     assert "sets no cookies for visitors" in response.content.decode()
 
 
-def test_without_a_privacy_notice_the_link_answers_404(client, home_page):
-    home_page.get_children().filter(slug_lv="privatuma-pazinojums").first().specific.unpublish()
+def test_without_a_privacy_notice_the_link_answers_404(client, privacy_notice):
+    privacy_notice.unpublish()
     assert client.get("/lv/privatums/").status_code == 404

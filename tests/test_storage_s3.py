@@ -16,7 +16,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from tests.news_helpers import make_document, make_image
+from tests.factories.news import make_document, make_image
 
 BUCKET = "test-media"
 
