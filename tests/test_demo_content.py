@@ -4,7 +4,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
@@ -22,6 +21,9 @@ from news.demo import SEED_SLUG
 from news.models import NewsArticlePage
 from publications.demo import BALTIC_REPORT_SLUG
 from publications.models import DocumentText, PublicationPage, StatisticsPage
+from search.demo import DEMO_SYNONYMS
+from search.models import SynonymGroup
+from tests.factories.home import url_in
 from tests.helpers import soup, text
 from website.models import SiteSettings
 
@@ -96,11 +98,6 @@ def test_ensure_admin_prints_a_working_login(db, tmp_path, settings):
     again = io.StringIO()
     call_command("ensure_admin", stdout=again)
     assert again.getvalue().strip() == line
-
-
-def url_in(page, language):
-    with translation.override(language):
-        return page.get_url()
 
 
 # --- The guidance demo ------------------------------------------------------------------------
@@ -332,3 +329,71 @@ def test_running_the_loader_again_duplicates_no_publication():
     ) == counts
     article = NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
     assert [child.block_type for child in article.body_lv].count("publication") == 1
+
+
+# --- The seed article: the real portal's page, in Latvian and English -----------------------------
+
+
+def seed_article():
+    return NewsArticlePage.objects.get(slug_lv=SEED_SLUG)
+
+
+def test_latvian_reader_sees_the_seed_report_as_on_the_real_portal(client):
+    page = soup(client.get(url_in(seed_article(), "lv")))
+    article = page.find("article")
+    assert article.h1.get_text(strip=True) == (
+        "Jaunākais Baltijas jūras valstu reģiona ziņojums par aktivitātēm cilvēku tirdzniecības novēršanā"
+    )
+    assert article.find("time").get_text(strip=True) == "03.11.2022"
+    assert article.find("time")["datetime"] == "2022-11-03"
+    assert (
+        article.select_one(".lead")
+        .get_text(strip=True)
+        .startswith("Ziņojums ir sadalīts trīs tematiskās daļās un ietver vērtīgu informāciju")
+    )
+    body = article.select_one(".news-article__body")
+    assert "Pirmā daļa ir veltīta īstenotajām aktivitātēm Baltijas jūras reģionā valstīs" in body.get_text()
+    assert "Savukārt ziņojuma trešajā daļā ir iekļauta detalizēta informācija" in body.get_text()
+    assert body.select_one(".news-list__intro").get_text(strip=True) == "Ziņojumā minētās paraugprakses:"
+    practices = [li.get_text(strip=True) for li in body.select("ul li")]
+    assert len(practices) == 10
+    assert practices[0].startswith(
+        "Mobilās veselības aprūpes klīnikas prostitūcijā iesaistītajām personām Dānijā."
+    )
+    assert practices[-1] == "Specializēta cilvēku tirdzniecības novēršanas vēstnieka iecelšana Zviedrijā."
+
+
+def test_english_reader_sees_the_whole_report_translated(client):
+    page = soup(client.get(url_in(seed_article(), "en")))
+    article = page.find("article")
+    assert "lang" not in article.attrs  # English content, not the Latvian fallback
+    assert (
+        article.h1.get_text(strip=True)
+        == "The latest Baltic Sea region report on activities to prevent human trafficking"
+    )
+    assert article.find("time").get_text(strip=True) == "3 November 2022"
+    body = article.select_one(".news-article__body")
+    assert "people fleeing the war in Ukraine" in body.get_text()
+    assert "Task Force against Trafficking in Human Beings" in body.get_text()
+    practices = [li.get_text(strip=True) for li in body.select("ul li")]
+    assert len(practices) == 10
+    assert practices[1] == "Awareness-raising campaigns for young people in Estonia."
+    assert page.find(class_="notice--translation") is None
+
+
+def test_demo_news_are_marked_as_demo_and_the_seed_report_is_not(client):
+    demo = soup(
+        client.get(url_in(NewsArticlePage.objects.exclude(slug_lv=SEED_SLUG).live().first(), "en"))
+    ).select_one(".news-article__body")
+    assert "Demo content" in demo.get_text()
+    assert (
+        "Demo"
+        not in soup(client.get(url_in(seed_article(), "en"))).select_one(".news-article__body").get_text()
+    )
+
+
+def test_the_demo_ships_sourced_groups_in_both_languages():
+    assert ("lv", "cilvēktirdzniecība, cilvēku tirdzniecība") in DEMO_SYNONYMS
+    assert ("en", "human trafficking, trafficking in human beings") in DEMO_SYNONYMS
+    for language, terms in DEMO_SYNONYMS:
+        assert SynonymGroup.objects.filter(language=language, terms=terms).exists()

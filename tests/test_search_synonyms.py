@@ -89,15 +89,6 @@ def test_editors_manage_groups_as_snippets_in_the_admin(admin_client):
     assert "vervēšana, savervēšana" in page.get_text()
 
 
-def test_the_demo_ships_sourced_groups_in_both_languages():
-    from search.demo import DEMO_SYNONYMS
-
-    assert ("lv", "cilvēktirdzniecība, cilvēku tirdzniecība") in DEMO_SYNONYMS
-    assert ("en", "human trafficking, trafficking in human beings") in DEMO_SYNONYMS
-    for language, terms in DEMO_SYNONYMS:
-        assert SynonymGroup.objects.filter(language=language, terms=terms).exists()
-
-
 def test_the_synonyms_words_are_marked_in_the_result(client, home_page, groups):
     add_page(home_page, "Pārskats", lead_lv="Gada pārskats par cilvēku tirdzniecības novēršanu.")
     page = soup(search_lv(client, "cilvēktirdzniecība pārskats"))

@@ -7,8 +7,6 @@ Leaving ``title_en`` empty (``title_en=None``) builds a page that is not transla
 """
 
 import factory
-import wagtail_factories
-from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from guidance.models import (
@@ -23,32 +21,21 @@ from guidance.models import (
     SelfCheckPage,
 )
 from home.models import StandardPage
+from tests.factories.home import TranslatedPageFactory as BasePageFactory
 
 
-class TranslatedPageFactory(wagtail_factories.PageFactory):
-    """A page with Latvian and English titles and slugs, published through a revision."""
+class TranslatedPageFactory(BasePageFactory):
+    """A page translated into English unless ``title_en=None`` (``tests/factories/home.py``)."""
 
     title_lv = factory.Sequence(lambda n: f"Pārbaudes lapa {n}")
     title_en = factory.Sequence(lambda n: f"Test page {n}")
-    title = factory.SelfAttribute("title_lv")
-    slug_lv = factory.LazyAttribute(lambda page: slugify(page.title_lv))
-    slug_en = factory.LazyAttribute(lambda page: slugify(page.title_en) if page.title_en else None)
-    slug = factory.SelfAttribute("slug_lv")
 
     class Meta:
         abstract = True
 
-    @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        page = super()._create(model_class, *args, **kwargs)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        return page
-
 
 class StandardPageFactory(TranslatedPageFactory):
-    """A content page of the home app (``home.StandardPage``); kept here until a home factory module
-    offers one."""
+    """A content page of the home app, translated into English by default."""
 
     class Meta:
         model = StandardPage
