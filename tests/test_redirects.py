@@ -11,7 +11,7 @@ from wagtail.contrib.redirects.models import Redirect
 
 from editorial.redirects import ADDRESSES_BEFORE_SAVE
 from news.models import NewsIndexPage
-from tests.news_helpers import make_articles, make_news_index
+from tests.factories.news import make_articles, make_news_index
 
 pytestmark = pytest.mark.django_db
 
