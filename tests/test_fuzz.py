@@ -1,13 +1,14 @@
 """Fuzzing in the suite: odd input at every public URL pattern, in both languages, never a 5xx.
 
+No time limit is asserted here (timings belong in ``bench/``); a hang shows as a stuck run.
+
 Hypothesis builds paths that match (or almost match) each public URL pattern of the project and
-of every live page's own routes (news archive years, calendar months, feeds, iCal), and throws
+of one live page of each type and its own routes (news archive years, calendar months, feeds, iCal), and throws
 odd query strings at them: search operators, Unicode, dates that do not exist, huge and negative
 page numbers, unknown categories. Bounded and derandomised, so every run tries the same cases and
 takes about the same time. Runs on whichever database the suite runs on (CI: SQLite and PostgreSQL).
 """
 
-import time
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
@@ -26,7 +27,6 @@ pytestmark = pytest.mark.django_db
 
 EXAMPLES_PER_PATTERN = 8  # per URL pattern and language
 EXAMPLES_PER_PAGE = 3  # per plain page: only the query string varies
-SLOW = 10.0  # seconds: a generous bound; a normal page here takes well under 0.5 s
 PRIVATE_PREFIXES = ("admin/",)
 
 ODD_TEXT = st.one_of(
@@ -106,12 +106,15 @@ def url_pattern_targets():
 
 
 def page_targets():
-    """Every live page in the active language, with its own routes (RoutablePageMixin)."""
+    """One live page of each page type in the active language, with its own routes
+    (RoutablePageMixin): pages of one type share their view, so more of them add no new code path."""
     targets = []
-    for page in Page.objects.live().public().specific():
+    seen_types = set()
+    for page in Page.objects.live().public().order_by("path").specific():
         url = page.get_url()
-        if not url:
+        if not url or type(page) in seen_types:
             continue
+        seen_types.add(type(page))
         targets.append(Target(url, url, st.just(""), EXAMPLES_PER_PAGE))
         if isinstance(page, RoutablePageMixin):
             for route in page.get_subpage_urls():
@@ -120,13 +123,11 @@ def page_targets():
 
 
 def fetch(client, path, query):
-    started = time.monotonic()
-    response = client.get(path, QUERY_STRING=query, HTTP_ACCEPT="text/html")
-    return response, time.monotonic() - started
+    return client.get(path, QUERY_STRING=query, HTTP_ACCEPT="text/html")
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_odd_requests_to_every_public_url_pattern_never_fail_or_hang(client, language):
+def test_odd_requests_to_every_public_url_pattern_never_fail(client, language):
     with translation.override(language):
         targets = url_pattern_targets() + page_targets()
     names = {target.name for target in targets}
@@ -151,8 +152,7 @@ def throw_odd_requests(client, language, target):
     def request_target(suffix, query):
         path = quote(target.prefix + suffix, safe="/%")
         with translation.override(language):
-            response, elapsed = fetch(client, path, urlencode(query))
+            response = fetch(client, path, urlencode(query))
         assert response.status_code < 500, (target.name, path, query)
-        assert elapsed <= SLOW, (target.name, path, query, elapsed)
 
     request_target()

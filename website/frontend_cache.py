@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from asgiref.local import Local
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import pre_save
 from django.utils import translation
@@ -35,7 +36,7 @@ from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,11 @@ SITEMAP_PATH = "/sitemap.xml"
 # Addresses of live pages as they were before a save or a move, by page id, until the change is
 # published (per thread, like a request).
 _before = Local()
+
+
+def _enabled():
+    """Purging is only worth its queries when a front cache is configured (Varnish in production)."""
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
 def _languages():
@@ -172,7 +178,7 @@ def remember_live_addresses(sender, instance, raw=False, update_fields=None, **k
     The slug, the parent's addresses and an event's dates may all change with the new revision;
     the old ones must be purged too ("a slug change purges the old URLs").
     """
-    if raw or update_fields is not None or instance.pk is None or not issubclass(sender, Page):
+    if raw or update_fields is not None or instance.pk is None or not _enabled():
         return
     before = sender.objects.filter(pk=instance.pk, live=True).first()
     if before is None:
@@ -185,21 +191,27 @@ def remember_live_addresses(sender, instance, raw=False, update_fields=None, **k
 
 
 def purge_published_page(sender, instance, **kwargs):
+    if not _enabled():
+        return
     slug_before = _take_before(instance.pk)
     purge_after_commit(urls_for_page(instance) | slug_before)
 
 
 def purge_unpublished_page(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _take_before(instance.pk)
     purge_after_commit(urls_for_page(instance))
 
 
 def remember_addresses_before_move(sender, instance, **kwargs):
-    if instance.live:
+    if instance.live and _enabled():
         _remember_before(instance.pk, urls_for_page(instance, with_descendants=True))
 
 
 def purge_moved_page(sender, instance, **kwargs):
+    if not _enabled():
+        return
     before = _take_before(instance.pk)
     moved = Page.objects.filter(pk=instance.pk, live=True).first()
     after = urls_for_page(moved, with_descendants=True) if moved is not None else set()
@@ -208,7 +220,12 @@ def purge_moved_page(sender, instance, **kwargs):
 
 def connect_signal_handlers():
     """Called from ``WebsiteConfig.ready``: the only purge handlers of the project."""
-    pre_save.connect(remember_live_addresses, dispatch_uid="website.frontend_cache.before_save")
+    for model in get_page_models():
+        pre_save.connect(
+            remember_live_addresses,
+            sender=model,
+            dispatch_uid=f"website.frontend_cache.before_save.{model._meta.label}",
+        )
     page_published.connect(purge_published_page, dispatch_uid="website.frontend_cache.published")
     page_unpublished.connect(purge_unpublished_page, dispatch_uid="website.frontend_cache.unpublished")
     pre_page_move.connect(remember_addresses_before_move, dispatch_uid="website.frontend_cache.before_move")

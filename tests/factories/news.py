@@ -117,18 +117,28 @@ def make_news_index(home=None, slug="zinu-tests", title_lv="Ziņu tests", title_
     )
 
 
-def make_articles(index, count, with_images=True, body_images=0, first_date=datetime.date(2020, 1, 1)):
-    """``count`` published articles, each with its own main image, two categories of its own and
-    ``body_images`` images in its body."""
+def make_articles(
+    index,
+    count,
+    with_images=True,
+    body_images=0,
+    first_date=datetime.date(2020, 1, 1),
+    categories=(),
+    body_images_in=None,
+):
+    """``count`` published articles ("Raksts 0", "Raksts 1", ...), each with its own main image,
+    two categories of its own plus ``categories``, and ``body_images`` images in its body (only in
+    article number ``body_images_in`` when that is given)."""
     articles = []
     for number in range(count):
-        categories = [
+        own_categories = [
             NewsCategory.objects.create(slug=f"cat-{next(_unique)}", name_lv=f"Kat {number}.{n}")
             for n in range(2)
         ]
+        images_here = body_images if body_images_in in (None, number) else 0
         body = [section("Sadaļa", "<p>Teksts</p>")] + [
             image_block(make_image(f"Body {number}.{n}"), f"Att {n}", f"Paraksts {n}")
-            for n in range(body_images)
+            for n in range(images_here)
         ]
         article = NewsArticlePage(
             title=f"Raksts {number}",
@@ -146,7 +156,7 @@ def make_articles(index, count, with_images=True, body_images=0, first_date=date
             body_lv=body,
             body_en=body,
         )
-        article.categories = categories
+        article.categories = own_categories + list(categories)
         index.add_child(instance=article)
         article.save_revision().publish()
         articles.append(article)
