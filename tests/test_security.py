@@ -122,8 +122,10 @@ def test_only_superusers_see_or_lift_lockouts(client, django_user_model):
     user = django_user_model.objects.create_user("tulks", "t@example.lv", PASSWORD)
     user.groups.add(Group.objects.get(name="Redaktori / Editors"))
     client.force_login(user)
-    assert client.get("/admin/lockouts/").status_code in {302, 403}
-    assert client.post("/admin/lockouts/1/unlock/").status_code in {302, 403}
+    # Wagtail's answer to a missing permission: back to the dashboard, nothing shown or done.
+    for response in (client.get("/admin/lockouts/"), client.post("/admin/lockouts/1/unlock/")):
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/"
 
 
 def test_password_reset_requests_are_limited_per_address(client):

@@ -155,7 +155,7 @@ def test_a_translator_holds_no_page_permission_and_the_workspace_writes_no_revis
     assert page_snapshot(page) == before
     assert not page.permissions_for_user(translator).can_edit()
     explorer = client.get(reverse("wagtailadmin_explore", args=[page.pk]))
-    assert explorer.status_code in (302, 403)
+    assert explorer.status_code == 302
 
 
 def test_reverting_to_an_old_revision_cannot_change_latvian_text(client, editor, translator):
@@ -175,7 +175,8 @@ def test_reverting_to_an_old_revision_cannot_change_latvian_text(client, editor,
         content_type="application/json",
         follow=True,
     )
-    assert html_revert.status_code in (302, 403) and api_revert.status_code in (403, 404)
+    # The admin sends the translator back to the dashboard; the admin API does not show the page.
+    assert html_revert.status_code == 302 and api_revert.status_code == 404
     assert page_snapshot(page) == before
     assert StandardPage.objects.get(pk=page.pk).title_lv == "Jaunais virsraksts"
 
@@ -189,9 +190,9 @@ def test_a_translator_cannot_delete_a_draft_through_the_admin_api(client, editor
     response = client.post(
         f"/admin/api/main/pages/{draft.pk}/action/delete/", content_type="application/json", follow=True
     )
-    assert response.status_code in (403, 404)
+    assert response.status_code == 404
     html = client.post(reverse("wagtailadmin_pages:delete", args=[draft.pk]))
-    assert html.status_code in (302, 403)
+    assert html.status_code == 302
     assert StandardPage.objects.filter(pk=draft.pk).exists()
 
 
