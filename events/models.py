@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -353,10 +355,11 @@ class EventPage(TranslatedPageMixin, RoutablePageMixin, Page):
             starts_at, ends_at, _last = self._derive_times()
             if ends_at < starts_at:
                 errors["end_time"] = _("The event cannot end before it starts.")
-        for language in ("lv", "en"):
-            slug = getattr(self, f"slug_{language}", None) or ""
+        for language in AVAILABLE_LANGUAGES:
+            field = build_localized_fieldname("slug", language)
+            slug = getattr(self, field, None) or ""
             if slug in RESERVED_SLUGS or slug.isdigit():
-                errors[f"slug_{language}"] = _("This address is used by the calendar itself; choose another.")
+                errors[field] = _("This address is used by the calendar itself; choose another.")
         if errors:
             raise ValidationError(errors)
 

@@ -34,7 +34,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation import settings as mt_settings
 from modeltranslation.translator import translator
-from modeltranslation.utils import resolution_order
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
@@ -84,12 +84,12 @@ def slug_match(slug, order):
     """An indexable condition that keeps every page that may answer to ``slug``; refined in Python."""
     condition = Q()
     for language in order:
-        condition |= Q(**{f"slug_{language}": slug})
+        condition |= Q(**{build_localized_fieldname("slug", language): slug})
     return condition
 
 
 def _slug_values(page, order):
-    return {language: page.__dict__.get(f"slug_{language}") for language in order}
+    return {language: page.__dict__.get(build_localized_fieldname("slug", language)) for language in order}
 
 
 def _is_fast(page_class):
@@ -185,13 +185,15 @@ def validate_slugs(page):
     siblings = page.get_siblings(inclusive=False)
     if page.pk is not None:
         siblings = siblings.exclude(pk=page.pk)
-    rows = siblings.filter(condition).values(*[f"slug_{language}" for language in languages])
+    rows = siblings.filter(condition).values(
+        *[build_localized_fieldname("slug", language) for language in languages]
+    )
     errors = {}
     for row in rows:
-        values = {language: row[f"slug_{language}"] for language in languages}
+        values = {language: row[build_localized_fieldname("slug", language)] for language in languages}
         for language, slug in wanted.items():
             if effective_slug(values, language_order(language)) == slug:
-                errors[f"slug_{language}"] = _("This slug is already in use")
+                errors[build_localized_fieldname("slug", language)] = _("This slug is already in use")
     return errors
 
 
@@ -209,7 +211,7 @@ def ensure_slug_indexes(using="default"):
             column.name for column in conn.introspection.get_table_description(cursor, "wagtailcore_page")
         }
         for language in mt_settings.AVAILABLE_LANGUAGES:
-            column = f"slug_{language}"
+            column = build_localized_fieldname("slug", language)
             if column in columns:
                 cursor.execute(
                     f"CREATE INDEX IF NOT EXISTS {conn.ops.quote_name(slug_index_name(language))} "

@@ -15,6 +15,7 @@ client cannot be imported here.
 from modelsearch.backends.elasticsearch8 import Elasticsearch8Mapping, Elasticsearch8SearchBackend
 from modelsearch.index import SearchField
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 
 ANALYZERS = {"lv": "latvian", "en": "english"}
 
@@ -35,7 +36,12 @@ class LanguageAnalysedMappingMixin:
             if isinstance(field, SearchField) and field.field_name in translated:
                 for language in ANALYZERS:
                     fields.append(
-                        (SearchField(f"{field.field_name}_{language}", boost=field.boost), language)
+                        (
+                            SearchField(
+                                build_localized_fieldname(field.field_name, language), boost=field.boost
+                            ),
+                            language,
+                        )
                     )
         return fields
 

@@ -14,6 +14,7 @@ from django.utils.encoding import force_str
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 
 from search import analysis, synonyms, vocabulary
 
@@ -64,7 +65,7 @@ def _language_fields(model, search_fields):
             expanded = []
             for code in analysis.LANGUAGES:
                 kwargs = {"boost": field.boost} if isinstance(field, SearchField) else {}
-                expanded.append((type(field)(f"{name}_{code}", **kwargs), code))
+                expanded.append((type(field)(build_localized_fieldname(name, code), **kwargs), code))
         else:
             expanded = [(field, languages.get(name))]
         for concrete, language in expanded:
