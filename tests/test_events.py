@@ -637,3 +637,29 @@ def test_an_editor_can_view_the_drafts_of_the_calendar_and_of_an_event(admin_cli
         response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
         assert response.status_code == 200
         assert text(soup(response).find("h1")).startswith(page.title_lv)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "slug_lv,slug_en", [("upcoming", "conference"), ("konference", "ical"), ("2025", "x")]
+)
+def test_an_event_cannot_take_an_address_the_calendar_itself_answers(slug_lv, slug_en):
+    from django.core.exceptions import ValidationError
+
+    event = EventPage(
+        title="Konference",
+        title_lv="Konference",
+        title_en="Conference",
+        slug=slug_lv,
+        slug_lv=slug_lv,
+        slug_en=slug_en,
+        start_date=datetime.date(2025, 3, 3),
+    )
+    with pytest.raises(ValidationError) as refused:
+        event.clean()
+    reserved = [
+        field
+        for field, value in (("slug_lv", slug_lv), ("slug_en", slug_en))
+        if value in ("upcoming", "ical", "2025")
+    ]
+    assert sorted(refused.value.message_dict) == reserved
