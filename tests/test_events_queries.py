@@ -88,16 +88,16 @@ def test_the_lists_cost_the_same_queries_with_few_or_many_events(client, django_
         assert client.get(url).status_code == 200
 
 
-def test_a_month_with_500_events_still_renders(client, django_assert_num_queries):
+def test_a_month_with_150_events_still_renders_with_the_same_queries(client, django_assert_num_queries):
     url = calendar_url("en") + "2025/03/"
     baseline = count_queries(client, url)
-    add_many(500, MARCH_2025)
+    add_many(150, MARCH_2025)  # five or six a day: enough to fill every day's cell of the grid
     cache.clear()
     client.get(url)
     with django_assert_num_queries(baseline):
         response = client.get(url)
     page = BeautifulSoup(response.content, "html.parser")
-    assert len({a["href"] for a in page.select(".calendar-agenda .event-summary__title")}) == 500
+    assert len({a["href"] for a in page.select(".calendar-agenda .event-summary__title")}) == 150
     # The grid shows three titles a day and links to the rest of the day in the list.
     cell = page.select_one('main table.calendar-month a[href="#day-2025-03-10"]').find_parent("td")
     assert len(cell.select("li")) == 4
