@@ -1,8 +1,8 @@
 """The browser suite: Debian's Chromium, driven by Playwright, against a real server process.
 
 The server runs ``manage.py runserver`` with the development settings and ``DEBUG=false`` (so the
-real 404 page shows) on a database of its own, built like a visitor's first start: migrate, then
-``load_demo_content``. On PostgreSQL (``DATABASE_URL=postgres://...``) that database is
+real 404 page shows) on a database of its own: migrate, then the suite's own site
+(``tests/browser/site.py``, from the texts in ``tests/browser/pages.py``; never the demo content). On PostgreSQL (``DATABASE_URL=postgres://...``) that database is
 ``<name>_browser``, created and dropped here; otherwise a SQLite file in a temporary folder.
 """
 
@@ -52,7 +52,7 @@ def _postgres_admin(url, sql):
 
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
-    """Base URL of a freshly built demo site served by a real server process."""
+    """Base URL of a freshly built test site served by a real server process."""
     var_dir = tmp_path_factory.mktemp("browser-site")
     env = {
         key: value
@@ -77,22 +77,18 @@ def live_site(tmp_path_factory):
         _postgres_admin(outer_url, f'CREATE DATABASE "{name}"')
         env["DATABASE_URL"] = browser_db_url
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo_content"]):
-        done = subprocess.run(
-            manage + command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-        )
-        if done.returncode:
-            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
-    # An editor and a translator for the admin journeys (their passwords are only for this server).
-    users = (
-        "from django.contrib.auth.models import Group, User\n"
-        "for name, group in (('redaktore', 'Redaktori / Editors'), ('tulkotajs', 'Tulkotāji / Translators')):\n"
-        "    user = User.objects.create_user(name, f'{name}@example.lv', 'browser-pass-123')\n"
-        "    user.groups.add(Group.objects.get(name=group))\n"
+    # One process: migrate, then build the test-owned site (with the editor and the translator).
+    build = (
+        "from django.core.management import call_command\n"
+        "call_command('migrate', interactive=False, verbosity=0)\n"
+        "from tests.browser.site import build\n"
+        "build()\n"
     )
-    subprocess.run(
-        manage + ["shell", "-c", users], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120
+    done = subprocess.run(
+        manage + ["shell", "-c", build], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
     )
+    if done.returncode:
+        raise RuntimeError(f"Building the test site failed:\n{done.stdout}\n{done.stderr}")
     port = _free_port()
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(

@@ -5,34 +5,36 @@ These journeys also write the screenshots used in docs/editors.md and docs/trans
 
 import re
 
+from tests.browser import pages as P
 from tests.browser.conftest import describe, run_axe, screenshot
 
-SEED_LV = "Jaunākais Baltijas jūras valstu reģiona ziņojums par aktivitātēm cilvēku tirdzniecības novēršanā"
-NEW_TITLE = "Baltic Sea region report on anti-trafficking activities, 2022"
+ARTICLE_LV = P.TRANSLATED_ARTICLE["title_lv"]
+NEW_TITLE = P.TRANSLATED_ARTICLE_NEW_TITLE
+CONTENT_LV = P.PUBLIC_PAGES["content-lv"]
 
 
 def log_in(page, username):
     page.goto("/admin/login/")
     page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "browser-pass-123")
+    page.fill("input[name=password]", P.PASSWORD)
     page.locator("form button[type=submit], form input[type=submit]").first.click()
     page.wait_for_url(re.compile(r"/admin/$"))
 
 
-def seed_workspace(page):
-    """The seed article's workspace, from the report (complete translations are listed on request)."""
+def article_workspace(page):
+    """The translated article's workspace, from the report (complete translations are listed on request)."""
     page.goto("/admin/translations/?state=complete")
-    return page.get_by_role("link", name=SEED_LV).first.get_attribute("href")
+    return page.get_by_role("link", name=ARTICLE_LV).first.get_attribute("href")
 
 
-def test_a_translator_translates_the_seed_article_by_keyboard_and_an_editor_approves(page):
-    log_in(page, "tulkotajs")
+def test_a_translator_translates_an_article_by_keyboard_and_an_editor_approves(page):
+    log_in(page, P.TRANSLATOR)
     assert page.locator("[data-translations-dashboard]").is_visible()
     screenshot(page, "admin-dashboard-translator")
     page.goto("/admin/translations/")
     page.locator("[data-translation-report]").wait_for()
     screenshot(page, "admin-translation-report")
-    workspace_url = seed_workspace(page)
+    workspace_url = article_workspace(page)
     page.goto(workspace_url)
     # Keyboard only: focus the first segment (the title), retype it, Tab to the next segment.
     page.locator("tr[data-segment=title] textarea").focus()
@@ -50,7 +52,7 @@ def test_a_translator_translates_the_seed_article_by_keyboard_and_an_editor_appr
     assert "Submitted for review" in page.locator("body").inner_text()
 
     page.context.clear_cookies()
-    log_in(page, "redaktore")
+    log_in(page, P.EDITOR)
     page.goto(workspace_url + "review/")
     assert NEW_TITLE in page.content()
     screenshot(page, "admin-translation-review")
@@ -62,16 +64,16 @@ def test_a_translator_translates_the_seed_article_by_keyboard_and_an_editor_appr
     assert "Approved: the English version is published." in page.locator("body").inner_text()
 
     page.context.clear_cookies()
-    page.goto("/en/news/feed/")
+    page.goto(P.url("news", "en", "feed"))
     assert NEW_TITLE in page.content()
-    for address in ["/en/news/", "/en/search/?q=Baltic+Sea+region+report"]:
+    for address in [P.url("news", "en"), "/en/search/?q=" + P.TRANSLATED_ARTICLE_SEARCH.replace(" ", "+")]:
         page.goto(address)
         assert NEW_TITLE in page.locator("main").inner_text(), address
 
 
 def test_an_editor_with_the_admin_in_english_saves_a_latvian_page_that_stays_untranslated(page):
-    log_in(page, "redaktore")
-    page.goto("/lv/par-mums/")
+    log_in(page, P.EDITOR)
+    page.goto(CONTENT_LV)
     page.locator("wagtail-userbar").get_by_role("button").first.click()
     page.get_by_role("menuitem", name=re.compile("Edit this page")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
@@ -95,14 +97,14 @@ def test_an_editor_with_the_admin_in_english_saves_a_latvian_page_that_stays_unt
 
 
 def test_an_editor_writes_in_the_latvian_tab(page):
-    log_in(page, "redaktore")
+    log_in(page, P.EDITOR)
     # From the public page, through Wagtail's user bar, into the editor.
-    page.goto("/lv/par-mums/")
+    page.goto(CONTENT_LV)
     page.locator("wagtail-userbar").get_by_role("button").first.click()
     page.get_by_role("menuitem", name=re.compile("Edit this page")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     assert page.get_by_role("tab", name="Latviešu").get_attribute("aria-selected") == "true"
-    assert page.locator("input[name=title_lv]").input_value() == "Par mums"
+    assert page.locator("input[name=title_lv]").input_value() == P.MENU_TITLES["content"][0]
     screenshot(page, "admin-editor-latvian-tab")
     page.get_by_role("tab", name="English").click()
-    assert page.locator("input[name=title_en]").input_value() == "About us"
+    assert page.locator("input[name=title_en]").input_value() == P.MENU_TITLES["content"][1]

@@ -5,13 +5,14 @@ import re
 
 import pytest
 
+from tests.browser import pages as P
 from tests.browser.test_admin import log_in
 
 PUBLIC_PAGES = [
     "/lv/",
     "/en/",
-    "/lv/jaunumi/",
-    "/en/calendar-of-events/",
+    P.url("news", "lv"),
+    P.url("calendar", "en"),
     "/lv/meklet/?q=darbs",
     "/lv/nav-tadas/",
 ]
@@ -57,7 +58,7 @@ def test_quick_exit_still_works_under_the_policy(page):
 
 def test_the_admin_works_under_its_policy(page):
     def edit_a_page():
-        log_in(page, "redaktore")
+        log_in(page, P.EDITOR)
         page.goto("/admin/pages/")
         page.wait_for_load_state("networkidle")
         page.locator("a[href*='/edit/']").first.click()

@@ -4,40 +4,20 @@ targets of at least 24 × 24 px, the calendar as a list, and axe on every guidan
 
 import pytest
 
+from tests.browser import pages as P
 from tests.browser.conftest import _block_outside_world, describe, run_axe, screenshot
-from tests.browser.pages import PUBLIC_PAGES
-
-GUIDANCE_PAGES = {
-    "section-lv": "/lv/par-cilveku-tirdzniecibu/",
-    "section-en": "/en/about-trafficking/",
-    "guidance-lv": "/lv/par-cilveku-tirdzniecibu/ekspluatacijas-formas/",
-    "guidance-en": "/en/about-trafficking/forms-of-exploitation/",
-    "self-check-lv": "/lv/par-cilveku-tirdzniecibu/vai-ta-varetu-but-cilveku-tirdznieciba/",
-    "self-check-en": "/en/about-trafficking/could-this-be-trafficking/",
-    "help-lv": "/lv/palidziba/",
-    "help-en": "/en/get-help/",
-    "rights-lv": "/lv/palidziba/valsts-kompensacija/",
-    "rights-en": "/en/get-help/state-compensation/",
-    "legislation-lv": "/lv/tiesibu-akti/",
-    "legislation-en": "/en/legislation/",
-    "project-lv": "/lv/projekti-un-kampanas/hestia/",
-    "project-en": "/en/projects-and-campaigns/hestia/",
-    "partners-lv": "/lv/partneri-un-kontakti/",
-    "partners-en": "/en/partners-and-contacts/",
-}
+from tests.browser.pages import GUIDANCE_PAGES, HELP_NUMBERS, PUBLIC_PAGES
 
 FIRST_SCREEN_PAGES = {
     "home-lv": "/lv/",
     "home-en": "/en/",
     "article-lv": PUBLIC_PAGES["news-article-lv"],
     "article-en": PUBLIC_PAGES["news-article-en"],
-    "help-lv": "/lv/palidziba/",
-    "help-en": "/en/get-help/",
-    "month-lv": "/lv/notikumu-kalendars/2023/09/",
-    "month-en": "/en/calendar-of-events/2023/09/",
+    "help-lv": PUBLIC_PAGES["help-lv"],
+    "help-en": PUBLIC_PAGES["help-en"],
+    "month-lv": PUBLIC_PAGES["calendar-month-lv"],
+    "month-en": PUBLIC_PAGES["calendar-month-en"],
 }
-
-HELP_NUMBERS = ["tel:112", "tel:+37128612120", "tel:+37167378539"]
 
 
 def new_phone(browser, live_site, **options):
@@ -83,7 +63,7 @@ def test_the_menu_opens_and_closes_with_the_keyboard(phone, path, button):
 
 
 @pytest.mark.parametrize(
-    "path,section", [("/lv/", "Partneri un kontakti"), ("/en/", "Partners and contacts")]
+    "path,section", [("/lv/", P.MENU_TITLES["partners"][0]), ("/en/", P.MENU_TITLES["partners"][1])]
 )
 def test_the_menu_opens_and_closes_with_touch_and_leads_to_a_section(phone, path, section):
     phone.goto(path)
@@ -102,12 +82,12 @@ def test_without_javascript_the_menu_is_simply_open_and_the_self_check_still_ans
     context, page = new_phone(browser, live_site, java_script_enabled=False)
     page.goto("/en/")
     assert page.locator(".main-nav__toggle").is_hidden()
-    assert page.locator("#main-menu").get_by_role("link", name="Get help").is_visible()
+    assert page.locator("#main-menu").get_by_role("link", name=P.MENU_TITLES["help"][1]).is_visible()
     page.goto(GUIDANCE_PAGES["self-check-en"])
     some = page.locator(".self-check__result--some")
     none = page.locator(".self-check__result--none")
     assert some.is_hidden() and none.is_visible()
-    page.get_by_label("Are you made to work or to do things against your will?").check()
+    page.get_by_label(P.SELF_CHECK_QUESTION_EN).check()
     assert some.is_visible() and none.is_hidden()
     page.get_by_role("button", name="Clear my answers").click()
     assert some.is_hidden()
@@ -146,7 +126,7 @@ def test_no_sideways_scrolling_with_the_menu_open(phone, name):
     assert violations == [], describe(violations)
 
 
-@pytest.mark.parametrize("path", ["/lv/", "/en/get-help/"])
+@pytest.mark.parametrize("path", ["/lv/", PUBLIC_PAGES["help-en"]])
 def test_header_menu_strip_and_footer_targets_are_at_least_24_px(phone, path):
     phone.goto(path)
     phone.locator(".main-nav__toggle").tap()
@@ -165,8 +145,8 @@ def test_header_menu_strip_and_footer_targets_are_at_least_24_px(phone, path):
 @pytest.mark.parametrize(
     "path,multi_day",
     [
-        ("/lv/notikumu-kalendars/2023/09/", "Informēšanas nedēļa skolās “Droši darbā ārzemēs”"),
-        ("/en/calendar-of-events/2023/09/", "Awareness week in schools “Safe work abroad”"),
+        (PUBLIC_PAGES["calendar-month-lv"], P.MULTI_DAY_EVENT["title_lv"]),
+        (PUBLIC_PAGES["calendar-month-en"], P.MULTI_DAY_EVENT["title_en"]),
     ],
 )
 def test_the_calendar_is_a_list_on_a_phone_with_each_event_once_and_the_grid_on_request(
@@ -186,7 +166,7 @@ def test_the_printout_has_the_masthead_and_leaves_out_the_month_box_and_decorati
     page.emulate_media(media="print")
     masthead = page.locator(".print-masthead")
     assert masthead.is_visible()
-    assert "Human Trafficking in Latvia" in masthead.inner_text()
+    assert P.SITE_NAME_EN in masthead.inner_text()
     assert PUBLIC_PAGES["news-article-en"] in masthead.inner_text()
     assert page.locator(".site-aside").count() == 1 and page.locator(".site-aside").is_hidden()
     assert page.locator(".help-strip").is_hidden()

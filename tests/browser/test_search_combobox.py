@@ -3,11 +3,12 @@
 import pytest
 
 from tests.browser.conftest import describe, run_axe
+from tests.browser.pages import SEARCH_TYPED, SUGGEST_TYPED
 
 CASES = [
     # (language, home, what the visitor types, the status text's start)
-    ("lv", "/lv/", "cilv", "Ieteiktās lapas:"),
-    ("en", "/en/", "traff", "Suggested pages:"),
+    ("lv", "/lv/", SUGGEST_TYPED["lv"], "Ieteiktās lapas:"),
+    ("en", "/en/", SUGGEST_TYPED["en"], "Suggested pages:"),
 ]
 
 
@@ -61,7 +62,7 @@ def test_a_keyboard_user_picks_a_suggestion_and_opens_its_page(page, language, h
     assert page.locator("html").get_attribute("lang") == language
 
 
-@pytest.mark.parametrize("home,typed", [("/lv/", "ziņojums"), ("/en/", "trafficking")])
+@pytest.mark.parametrize("home,typed", [("/lv/", SEARCH_TYPED["lv"]), ("/en/", SEARCH_TYPED["en"])])
 def test_enter_without_a_chosen_suggestion_runs_the_search(page, home, typed):
     page.goto(home)
     tab_to_search_box(page)
@@ -79,7 +80,7 @@ def test_without_javascript_the_box_is_a_plain_search_form(browser, live_site):
     page.goto("/lv/")
     box = page.locator("#site-search-q")
     assert box.get_attribute("role") is None
-    box.fill("ziņojums")
+    box.fill(SEARCH_TYPED["lv"])
     with page.expect_navigation():
         box.press("Enter")
     assert "/lv/meklet/?q=" in page.url
@@ -89,7 +90,7 @@ def test_without_javascript_the_box_is_a_plain_search_form(browser, live_site):
 
 def test_the_suggestions_fit_a_phone_screen(phone):
     phone.goto("/lv/")
-    phone.locator("#site-search-q").fill("cilv")
+    phone.locator("#site-search-q").fill(SUGGEST_TYPED["lv"])
     listbox = phone.get_by_role("listbox")
     listbox.wait_for(state="visible")
     box = listbox.bounding_box()
