@@ -1,6 +1,7 @@
 """Suggestions as you type in the header search box: the ARIA 1.2 combobox, by keyboard only."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import describe, run_axe
 from tests.browser.pages import SEARCH_TYPED, SUGGEST_TYPED
@@ -53,8 +54,9 @@ def test_a_keyboard_user_picks_a_suggestion_and_opens_its_page(page, language, h
     page.keyboard.press("Escape")
     assert box.get_attribute("aria-expanded") == "false"
     assert listbox.is_hidden()
-    page.keyboard.press("ArrowDown")  # opens the list again
-    assert box.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("ArrowDown")  # opens the list again (it may ask the server first)
+    expect(box).to_have_attribute("aria-expanded", "true")
+    expect(listbox).to_be_visible()
 
     with page.expect_navigation():
         page.keyboard.press("Enter")
