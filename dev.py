@@ -63,10 +63,10 @@ def ensure_browser():
 
 
 def test(argv):
-    """The whole suite: in parallel on every core (pytest-xdist), then the browser suite on its own.
+    """The whole suite, browser tests included, in parallel on every core (pytest-xdist).
 
-    The browser suite shares one live server per process, so it runs in one process after the
-    rest. With arguments, pytest runs once with exactly those arguments.
+    Files are shared out whole (``--dist loadfile``); a worker that gets browser tests starts its
+    own test site and Chromium once. With arguments, pytest runs once with exactly those arguments.
     """
     ensure_environment("requirements.lock")
     ensure_browser()
@@ -74,11 +74,7 @@ def test(argv):
     pytest = [str(PYTHON), "-m", "pytest"]
     if argv:
         sys.exit(subprocess.run([*pytest, *argv], cwd=ROOT, env=env).returncode)
-    parallel = subprocess.run(
-        [*pytest, "-n", "auto", "--dist", "loadfile", "-m", "not browser"], cwd=ROOT, env=env
-    )
-    browser = subprocess.run([*pytest, "-m", "browser"], cwd=ROOT, env=env)
-    sys.exit(parallel.returncode or browser.returncode)
+    sys.exit(subprocess.run([*pytest, "-n", "auto", "--dist", "loadfile"], cwd=ROOT, env=env).returncode)
 
 
 def lint(argv):
