@@ -73,3 +73,24 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class TitleWord(models.Model):
+    """One folded word of a page's title in one language, for suggestions as you type.
+
+    Written with the search index (``search.titles``); whether the page is live and public is
+    read from the page when suggesting.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=40)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language", "word"], name="search_title_word_unique")
+        ]
+        indexes = [models.Index(fields=["language", "word", "page"], name="search_title_word_prefix")]
+
+    def __str__(self):
+        return self.word

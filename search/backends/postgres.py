@@ -23,7 +23,7 @@ from modelsearch.query import Fuzzy, MatchAll, Not, Or, Phrase
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
 from patches.modelsearch import RankedResultsMixin
-from search import vocabulary
+from search import titles, vocabulary
 from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
 from search.results import ranking
 
@@ -76,6 +76,7 @@ class LanguagePostgresIndex(PostgresIndex):
             for document in changed:
                 words.update(document.words)
             vocabulary.record(words)
+        titles.record_documents(model, documents.values())
 
     @staticmethod
     def _body_text(document):

@@ -14,7 +14,7 @@ from modelsearch.query import And, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from patches.modelsearch import RankedResultsMixin, WeightedBM25
-from search import vocabulary
+from search import titles, vocabulary
 from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
 from search.results import ranking
 
@@ -60,6 +60,7 @@ class LanguageSQLiteIndex(SQLiteIndex):
         if to_create:
             self.entries.bulk_create(to_create)
         vocabulary.record(new_words)
+        titles.record_documents(model, documents.values())
 
 
 # A word in the title counts this much more than one in the body.
