@@ -85,12 +85,20 @@ class TitleWord(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8)
     word = models.CharField(max_length=40)
+    # What suggestions are ordered by, so that the index alone finds the best matches.
+    listing = models.BooleanField(default=False)  # the page lists others: after content
+    title_length = models.PositiveSmallIntegerField(default=0)  # shorter titles first
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["page", "language", "word"], name="search_title_word_unique")
         ]
-        indexes = [models.Index(fields=["language", "word", "page"], name="search_title_word_prefix")]
+        indexes = [
+            models.Index(
+                fields=["language", "word", "listing", "title_length", "page"],
+                name="search_title_word_prefix",
+            )
+        ]
 
     def __str__(self):
         return self.word

@@ -222,10 +222,7 @@ def suggestion_pages(request, language):
     pages = public(Page.objects.live()).filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    translated = translated_filter(language)
-    if translated:
-        pages = pages.filter(id__in=Page.objects.filter(translated).values("id"))
-    return pages
+    return pages.filter(translated_filter(language))
 
 
 def suggest(request):
@@ -253,7 +250,7 @@ def suggest(request):
         )
         suggestions = cache.get(key)
         if suggestions is None:
-            pages = titles.matching(suggestion_pages(request, language), language, query)[:SUGGESTIONS]
+            pages = titles.matching(suggestion_pages(request, language), language, query, SUGGESTIONS)
             suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
             cache.set(key, suggestions, SUGGEST_CACHE_SECONDS)
     response = JsonResponse({"query": query, "suggestions": suggestions})
