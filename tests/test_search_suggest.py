@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from search import vocabulary
+from search import titles, vocabulary
 from search.models import SearchWord, TitleWord
 from tests.test_search import add_page, search_en, search_lv, soup
 
@@ -228,3 +228,11 @@ def test_update_index_writes_the_title_words_of_existing_pages(client, home_page
         "rehabilitation",
         "services",
     }
+
+
+def test_a_live_page_behind_many_better_drafts_is_still_suggested(client, home_page, monkeypatch):
+    monkeypatch.setattr(titles, "CANDIDATES", 2)  # the index's best two are both drafts
+    add_page(home_page, "Brošūra A", live=False)
+    add_page(home_page, "Brošūra B", live=False)
+    add_page(home_page, "Brošūra par cilvēku tirdzniecības riskiem")
+    assert suggested(client, "lv", "bros") == ["Brošūra par cilvēku tirdzniecības riskiem"]
