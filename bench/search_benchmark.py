@@ -15,8 +15,12 @@ English text (``--articles``, 10,000 by default), then for each configuration:
 3. reports the median and 95th percentile latency and how many queries found anything.
 
 For this site's configuration it also times the whole search page and the suggestions as you
-type (``SUGGEST_QUERIES``, the endpoint behind the header's combobox), with its server cache
-empty before every request and warm. ``--skip-default`` leaves Wagtail's default out.
+type (``SUGGEST_QUERIES``, the endpoint behind the header's combobox): with its own cache
+dropped before every request (the other caches of the site warm), with the whole server cache
+cleared before every request, and with its answers cached (median and 95th percentile over
+``--rounds`` x ``SUGGEST_QUERIES``, then per typed prefix with how many titles it suggested).
+``--skip-default`` leaves Wagtail's default out; ``--suggestions-only`` measures only the
+suggestions (no search queries, no whole pages).
 
 Configurations: ``site`` (search.backends: Latvian/English analysis) and ``wagtail-default``
 (``wagtail.search.backends.database`` as configured out of the box). Finally it times the whole
@@ -289,23 +293,51 @@ SUGGEST_QUERIES = [
 ]
 
 
-def time_suggestions(rounds, cached):
-    """The suggestion endpoint through Django's test client, with or without its server cache."""
+def time_suggestions(rounds, cache_state, per_query=None):
+    """The suggestion endpoint through Django's test client.
+
+    ``cache_state``: ``"warm"`` (answers cached), ``"uncached"`` (the suggestions' own cache
+    dropped before every request, as when a page is published; the site's other caches warm)
+    or ``"empty"`` (the whole server cache cleared before every request).
+    ``per_query``, a dict, receives ``{(language, prefix): (timings, number of suggestions)}``.
+    """
+    import json
+
     from django.core.cache import cache
     from django.test import Client
+
+    from search.signals import forget_suggestions
 
     client = Client(HTTP_HOST="localhost")
     timings = []
     for _round in range(rounds):
         for language, query in SUGGEST_QUERIES:
             url = "/lv/meklet/ieteikumi/" if language == "lv" else "/en/search/suggest/"
-            if not cached:
+            if cache_state == "empty":
                 cache.clear()
+            elif cache_state == "uncached":
+                forget_suggestions()
             started = time.perf_counter()
             response = client.get(url, {"q": query})
-            timings.append((time.perf_counter() - started) * 1000)
+            elapsed = (time.perf_counter() - started) * 1000
+            timings.append(elapsed)
             assert response.status_code == 200, (url, query, response.status_code)
+            if per_query is not None:
+                found = len(json.loads(response.content)["suggestions"])
+                per_query.setdefault((language, query), ([], found))[0].append(elapsed)
     return timings
+
+
+def report_suggestions(rounds):
+    per_query = {}
+    uncached = time_suggestions(rounds, "uncached", per_query=per_query)
+    print(f"{'suggestions':16} {'':10}   {describe(uncached)}   (their cache dropped)")
+    empty = time_suggestions(rounds, "empty")
+    print(f"{'suggestions':16} {'':10}   {describe(empty)}   (whole server cache empty)")
+    cached = time_suggestions(rounds, "warm")
+    print(f"{'suggestions':16} {'':10}   {describe(cached)}   (answers cached)")
+    for (language, query), (timings, found) in per_query.items():
+        print(f"  {language} {query!r:14} {describe(timings)}   {found} suggested   (their cache dropped)")
 
 
 def main():
@@ -319,6 +351,14 @@ def main():
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before one query is cut off")
     parser.add_argument("--skip-default", action="store_true", help="measure this site's search only")
+    parser.add_argument(
+        "--suggestions-only", action="store_true", help="measure only the suggestions as you type"
+    )
+    parser.add_argument(
+        "--reuse-database",
+        action="store_true",
+        help="keep the database of an earlier run (migrated, re-indexed) instead of loading it again",
+    )
     args = parser.parse_args()
 
     from django.conf import settings
@@ -329,13 +369,26 @@ def main():
         "default": {"BACKEND": "search.backends"},
         "wagtail-default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
     }
-    prepare_database()
+    if args.reuse_database:
+        import django
+        from django.core.management import call_command
+
+        django.setup()
+        call_command("migrate", interactive=False, verbosity=0)
+    else:
+        prepare_database()
     from django.db import connection
     from wagtail.search.backends import get_search_backend
 
     print(f"Database: {connection.vendor}; {args.articles} articles; {args.rounds} x {len(QUERIES)} queries")
-    load_articles(args.articles, print)
+    if not args.reuse_database:
+        load_articles(args.articles, print)
 
+    if args.suggestions_only:
+        seconds = build_index("default")
+        print(f"{'site':16} index {seconds:6.1f} s")
+        report_suggestions(args.rounds)
+        return
     configurations = [
         ("site", "default", True, args.rounds),
         ("wagtail-default", "wagtail-default", False, args.default_rounds),
@@ -355,10 +408,7 @@ def main():
         if name == "site":
             page_timings = time_pages(args.rounds)
             print(f"{'site, whole page':16} {'':10}   {describe(page_timings)}")
-            uncached = time_suggestions(args.rounds, cached=False)
-            print(f"{'suggestions':16} {'':10}   {describe(uncached)}   (server cache empty)")
-            cached = time_suggestions(args.rounds, cached=True)
-            print(f"{'suggestions':16} {'':10}   {describe(cached)}   (server cache warm)")
+            report_suggestions(args.rounds)
 
     print("\nResults per query (site / wagtail-default):")
     for key in QUERIES:

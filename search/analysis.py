@@ -184,35 +184,127 @@ def stem_latvian(word):
 
 
 # Consonant alternation (palatalisation) of ``t → š`` and ``d → ž``: "jaunietis, jaunieši",
-# "briedis, brieža". The other alternations of the paradigm need nothing here: ``s/š, z/ž,
-# c/č, l/ļ, n/ņ`` and the clusters ``sn/šņ, zl/žļ, ll/ļļ``... are one letter once diacritics
-# are folded, and the labial ``p/pj, b/bj, m/mj, v/vj`` and ``kst/kš`` are undone by
-# ``_unpalatalize``. What stays apart after folding is ``t/s`` and ``d/z``: an alternated form
-# (``jauniesiem``, ``brieza``) cannot be told from a word whose stem really ends in ``s``/``z``
-# (``meža`` from ``mežs``, not from a "*medis"), so nothing is guessed from it. Instead the
-# *base* forms of the 2nd declension, whose ending says which declension they follow
-# (nominative ``-is``, dative ``-im`` after ``t``/``d``), also give the alternated stem:
-# ``jaunietis`` → ``jauni`` and ``jaunies``; ``briedim`` → ``bried`` and ``briez``.
+# "briedis, brieža", "māte, māšu", "sirds, siržu". The other alternations of the paradigm need
+# nothing here: ``s/š, z/ž, c/č, l/ļ, n/ņ`` and the clusters ``sn/šņ, zl/žļ, ll/ļļ``... are one
+# letter once diacritics are folded, and the labial ``p/pj, b/bj, m/mj, v/vj`` and ``kst/kš``
+# are undone by ``_unpalatalize``. What stays apart after folding is ``t/s`` and ``d/z``: an
+# alternated form (``jauniesiem``, ``brieza``) cannot be told from a word whose stem really ends
+# in ``s``/``z`` (``meža`` from ``mežs``, not from a "*medis"), so nothing is guessed from it.
 #
-# A word in an alternated form then meets its base form on the alternated stem, and a word
-# whose own stem ends in ``s``/``z`` is never taken for a ``t``/``d`` word (``meža`` stays
-# apart from ``medus``, ``lasa`` from ``lats``). The 5th and 6th declensions alternate only in
-# the genitive plural (``māte, māšu``; ``sirds, siržu``), and their base forms look like those
-# of other declensions (``māte`` would meet ``māsa``), so they are left out: "māte" does not
-# find "māšu".
+# 2nd declension: its *base* forms, whose ending says which declension they follow (nominative
+# ``-is``, dative ``-im`` after ``t``/``d``), also give the alternated stem: ``jaunietis`` →
+# ``jauni`` and ``jaunies``; ``briedim`` → ``bried`` and ``briez``. A word in an alternated form
+# then meets its base form on the alternated stem, and a word whose own stem ends in ``s``/``z``
+# is never taken for a ``t``/``d`` word (``meža`` stays apart from ``medus``, ``lasa`` from
+# ``lats``).
+#
+# 5th and 6th declensions alternate only in the genitive plural (``māte, māšu``; ``sirds,
+# siržu``; ``nakts, nakšu``; ``rīkste, rīkšu``), and their base forms look like those of other
+# declensions: ``māte``'s alternated stem ``mas`` is ``māsa``'s stem, ``nakts`` ends like the
+# 1st declension's ``lats``. So neither side gets the other's plain stem. Both get one extra
+# term instead, the alternated stem with ``GENITIVE_PLURAL_MARK`` (``masq``), which no ordinary
+# word produces:
+#
+# * the genitive plural itself, only when written with its diacritic (``-šu``, ``-žu``: folded,
+#   ``māšu`` is ``māsu``, a form of ``māsa``): ``māšu`` → ``masq``;
+# * a 5th-declension base form with ``t``/``d`` before ``-e, -es, -ei, -em, -ēm`` (the locative
+#   ``-ē, -ēs`` are left out: ``vērtē`` is a verb), unless grammar says it keeps its consonant
+#   (``kaste, kastu``; ``mute, mutu``; ``_FIFTH_DECLENSION_WITHOUT_ALTERNATION``);
+# * the 6th-declension nouns in ``-ts``, ``-ds`` that alternate, in any form: a closed list
+#   (``_SIXTH_DECLENSION_ALTERNATING``), since their nominative is the 1st declension's.
+#
+# "māte" then finds "māšu" and "māšu" finds "māte", while "māte" and "māsa" share nothing, and
+# "mušu" (of ``muša``) never meets "mute". A genitive plural typed without diacritics ("masu")
+# cannot be told from ``māsu`` and finds only what its letters say.
 _ALTERNATION = {"t": "s", "d": "z"}
 _SECOND_DECLENSION_BASE = frozenset({"is", "im"})
+GENITIVE_PLURAL_MARK = "q"  # no Latvian word has a q; terms stay plain letters on both databases
+_FIFTH_DECLENSION_BASE = ("e", "es", "ei", "em", "ēm")  # endings of the unfolded word
+# Folded stems (before ``-e``) of 5th-declension nouns that keep ``t``/``d`` in the genitive
+# plural (Latvian grammar's list), and endings of such stems: ``-ste`` (not ``-kste``),
+# ``-pēde`` (``logopēde``), ``-šaude``, ``-mute``, and ``-mate`` of hair colours.
+_FIFTH_DECLENSION_WITHOUT_ALTERNATION = frozenset(
+    "mut bot flot front gid kuset planset sprot tirad apsaud piesaud".split()
+)
+_FIFTH_DECLENSION_WITHOUT_ALTERNATION_ENDINGS = (
+    "ped",
+    "saud",
+    "mut",
+    "gaismat",
+    "tumsmat",
+    "melnmat",
+    "sarkanmat",
+    "baltmat",
+)
+# Folded stems of the 6th-declension nouns in ``-ts``/``-ds`` whose genitive plural alternates
+# (``valsts, valstu``, ``pirts, pirtu``, ``kūts, kūtu``, ``cilts, ciltu`` do not); the first
+# ones also as the end of compounds (``pusnakts``).
+_SIXTH_DECLENSION_ALTERNATING_COMPOUNDED = ("nakt", "sird")
+_SIXTH_DECLENSION_ALTERNATING = frozenset(
+    "nakt sird krut klet kvit not plit rut telt dakt barkst pakst".split()
+)
+
+
+def _alternated(stem):
+    """``stem`` with its final ``t``/``d`` alternated, folded (``kst`` → ``kš``: ``riks``)."""
+    if stem.endswith("kst"):
+        return stem[:-2] + "s"
+    return stem[:-1] + _ALTERNATION[stem[-1]]
+
+
+def _keeps_its_consonant(stem):
+    if stem in _FIFTH_DECLENSION_WITHOUT_ALTERNATION:
+        return True
+    if stem.endswith("st") and not stem.endswith("kst"):
+        return True  # kaste, kastu; aste; but rīkste, rīkšu
+    return any(
+        stem.endswith(ending) and len(stem) > len(ending)
+        for ending in _FIFTH_DECLENSION_WITHOUT_ALTERNATION_ENDINGS
+    )
+
+
+def _is_sixth_declension_alternating(stem):
+    return stem in _SIXTH_DECLENSION_ALTERNATING or any(
+        stem.endswith(noun) and len(stem) >= len(noun) + 3
+        for noun in _SIXTH_DECLENSION_ALTERNATING_COMPOUNDED
+    )
+
+
+def _genitive_plural_stem(word, written):
+    """The marked stem of a 5th/6th-declension form (see above), or ``None``."""
+    stem, suffix = _split_latvian(word)
+    if suffix == "u":
+        if written[-2:] in ("šu", "žu") and len(word) >= 4:
+            return word[:-1] + GENITIVE_PLURAL_MARK  # before ``_unpalatalize``: nakšu → naks
+        return None
+    if len(stem) < 3 or stem[-1] not in _ALTERNATION:
+        return None
+    if _is_sixth_declension_alternating(stem):
+        return _alternated(stem) + GENITIVE_PLURAL_MARK
+    if written.endswith(_FIFTH_DECLENSION_BASE) and suffix in {"e", "es", "ei", "em"}:
+        if not _keeps_its_consonant(stem):
+            return _alternated(stem) + GENITIVE_PLURAL_MARK
+    return None
 
 
 @lru_cache(maxsize=50_000)
-def alternates_latvian(word):
-    """The other stems of one folded Latvian word: its alternated stem, if it has one."""
+def alternates_latvian(word, written=None):
+    """The other stems of one folded Latvian word: its alternated stems, if it has any.
+
+    ``written`` is the word lower-cased with its diacritics (``fold`` undone), which tells a
+    genitive plural ``māšu`` from ``māsu``; without it, only the folded letters count.
+    """
+    written = unicodedata.normalize("NFC", written.casefold()) if written else word
     stem, suffix = _split_latvian(word)
+    alternates = []
     if suffix in _SECOND_DECLENSION_BASE and len(stem) >= 3 and stem[-1] in _ALTERNATION:
         alternate = stem[:-1] + _ALTERNATION[stem[-1]]
         if alternate != _finish_latvian(stem, suffix):
-            return (alternate,)
-    return ()
+            alternates.append(alternate)
+    marked = _genitive_plural_stem(word, written)
+    if marked:
+        alternates.append(marked)
+    return tuple(alternates)
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -226,7 +318,7 @@ def stem_english(word):
 
 
 STEMMERS = {"lv": stem_latvian, "en": stem_english}
-ALTERNATES = {"lv": alternates_latvian, "en": lambda word: ()}
+ALTERNATES = {"lv": alternates_latvian, "en": lambda word, written=None: ()}
 
 
 # --- Words and texts -------------------------------------------------------------------------
@@ -250,7 +342,7 @@ def alternate_terms_of_word(word, language):
     """The other index terms of one word (its alternated stem), after ``terms_of_word``."""
     if terms_of_word(word, language) is None:
         return ()
-    return tuple(language + stem for stem in ALTERNATES[language](fold(word)))
+    return tuple(language + stem for stem in ALTERNATES[language](fold(word), word))
 
 
 def word_terms(word, language):

@@ -73,3 +73,32 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class TitleWord(models.Model):
+    """One folded word of a page's title in one language, for suggestions as you type.
+
+    Written with the search index (``search.titles``); whether the page is live and public is
+    read from the page when suggesting.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=40)
+    # What suggestions are ordered by, so that the index alone finds the best matches.
+    listing = models.BooleanField(default=False)  # the page lists others: after content
+    title_length = models.PositiveSmallIntegerField(default=0)  # shorter titles first
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language", "word"], name="search_title_word_unique")
+        ]
+        indexes = [
+            models.Index(
+                fields=["language", "word", "listing", "title_length", "page"],
+                name="search_title_word_prefix",
+            )
+        ]
+
+    def __str__(self):
+        return self.word

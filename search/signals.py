@@ -1,8 +1,13 @@
-"""Cached suggestions (``search.views.suggest``) are dropped whenever a page changes state."""
+"""Cached suggestions (``search.views.suggest``) are dropped whenever a page changes state.
+
+That is: published, unpublished, moved, deleted, or put under (or freed from) a view
+restriction, so that a page that became private is never suggested from the cache.
+"""
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "search:suggest:version"
@@ -20,6 +25,12 @@ def forget_suggestions(**kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def forget_suggestions_of_restricted_pages(**kwargs):
+    forget_suggestions()
 
 
 @receiver(post_delete)

@@ -21,7 +21,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
-from search import analysis, vocabulary
+from search import analysis, titles, vocabulary
 from search.backends.common import query_language
 from search.privacy import record_search
 from search.results import SearchResult, newest_first_among_ties, query_terms, type_key, type_label
@@ -219,17 +219,17 @@ SUGGEST_CACHE_SECONDS = 300
 def suggestion_pages(request, language):
     """Live, public pages of the site in ``language``: base pages, titles and addresses only."""
     site = Site.find_for_request(request)
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public(Page.objects.live()).filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    translated = translated_filter(language)
-    if translated:
-        pages = pages.filter(id__in=Page.objects.filter(translated).values("id"))
-    return pages
+    return pages.filter(translated_filter(language))
 
 
 def suggest(request):
     """Titles of pages whose title words start with what the visitor typed, as JSON.
+
+    Every typed word must start a word of the title (``search.titles``: an indexed table of
+    title words, not the full-text index).
 
     ``GET <search>/suggest/?q=cilv`` → ``{"query": "cilv", "suggestions": [{"title", "url"}]}``,
     at most ``SUGGESTIONS``, in the visitor's language. Answers are cached for a few minutes on
@@ -250,9 +250,8 @@ def suggest(request):
         )
         suggestions = cache.get(key)
         if suggestions is None:
-            with query_language(language):
-                pages = suggestion_pages(request, language).autocomplete(query, operator="and")[:SUGGESTIONS]
-                suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
+            pages = titles.matching(suggestion_pages(request, language), language, query, SUGGESTIONS)
+            suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
             cache.set(key, suggestions, SUGGEST_CACHE_SECONDS)
     response = JsonResponse({"query": query, "suggestions": suggestions})
     patch_cache_control(response, public=True, max_age=SUGGEST_CACHE_SECONDS)

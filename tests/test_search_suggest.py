@@ -1,11 +1,14 @@
 """ "Did you mean" on few results, and suggestions as you type (the endpoint behind the combobox)."""
 
 import json
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
 
-from search import vocabulary
-from search.models import SearchWord
+from search import titles, vocabulary
+from search.models import SearchWord, TitleWord
 from tests.test_search import add_page, search_en, search_lv, soup
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +154,85 @@ def test_an_unpublished_page_leaves_the_cached_suggestions_at_once(client, home_
     page.unpublish()
     _response, data = suggest(client, "lv", "bros")
     assert "Brošūra par riskiem" not in [item["title"] for item in data["suggestions"]]
+
+
+# --- The title words behind the suggestions (search.titles) -------------------------------------
+
+
+def suggested(client, language, query):
+    return [item["title"] for item in suggest(client, language, query)[1]["suggestions"]]
+
+
+def test_every_typed_word_must_start_a_word_of_the_title(client, home_page):
+    add_page(home_page, "Rehabilitācijas pakalpojumi")
+    add_page(home_page, "Rehabilitācija Latgalē")
+    assert suggested(client, "lv", "pak rehab") == ["Rehabilitācijas pakalpojumi"]
+    assert suggested(client, "lv", "rehab Latg") == ["Rehabilitācija Latgalē"]
+    assert suggested(client, "lv", "rehab xyz") == []
+    assert suggested(client, "lv", "abilit") == []  # the start of a word, not any part of it
+
+
+def test_shorter_titles_come_first(client, home_page):
+    add_page(home_page, "Brošūra par cilvēku tirdzniecības riskiem")
+    add_page(home_page, "Brošūra")
+    add_page(home_page, "Brošūra jauniešiem")
+    assert suggested(client, "lv", "bros") == [
+        "Brošūra",
+        "Brošūra jauniešiem",
+        "Brošūra par cilvēku tirdzniecības riskiem",
+    ]
+
+
+def test_a_renamed_page_is_suggested_under_its_new_title_only(client, home_page):
+    page = add_page(home_page, "Brošūra par riskiem")
+    assert suggested(client, "lv", "bros") == ["Brošūra par riskiem"]
+    page.title_lv = "Ceļvedis jauniešiem"
+    page.save_revision().publish()
+    assert suggested(client, "lv", "bros") == []
+    assert suggested(client, "lv", "celv") == ["Ceļvedis jauniešiem"]
+
+
+def test_a_deleted_page_is_not_suggested_and_leaves_no_words(client, home_page):
+    page = add_page(home_page, "Brošūra par riskiem")
+    assert TitleWord.objects.filter(page_id=page.pk).exists()
+    suggested(client, "lv", "bros")
+    page.delete()
+    assert suggested(client, "lv", "bros") == []
+    assert not TitleWord.objects.filter(page_id=page.pk).exists()
+
+
+def test_a_private_page_is_never_suggested_even_from_the_cache(client, home_page):
+    page = add_page(home_page, "Brošūra par riskiem")
+    assert suggested(client, "lv", "bros") == ["Brošūra par riskiem"]  # now cached
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="slepens")
+    assert suggested(client, "lv", "bros") == []
+
+
+def test_a_page_moved_into_a_private_section_is_no_longer_suggested(client, home_page):
+    section = add_page(home_page, "Iekšējie materiāli")
+    PageViewRestriction.objects.create(page=section, restriction_type="password", password="slepens")
+    page = add_page(home_page, "Brošūra par riskiem")
+    assert suggested(client, "lv", "bros") == ["Brošūra par riskiem"]
+    page.move(section, pos="last-child")
+    assert suggested(client, "lv", "bros") == []
+    assert suggested(client, "lv", "iekse") == []
+
+
+def test_update_index_writes_the_title_words_of_existing_pages(client, home_page):
+    add_page(home_page, "Rehabilitācijas pakalpojumi", title_en="Rehabilitation services")
+    TitleWord.objects.all().delete()
+    call_command("update_index", stdout=StringIO())
+    assert "Rehabilitācijas pakalpojumi" in suggested(client, "lv", "rehabilitacijas")
+    assert "Rehabilitation services" in suggested(client, "en", "servic")
+    assert set(TitleWord.objects.filter(language="en").values_list("word", flat=True)) >= {
+        "rehabilitation",
+        "services",
+    }
+
+
+def test_a_live_page_behind_many_better_drafts_is_still_suggested(client, home_page, monkeypatch):
+    monkeypatch.setattr(titles, "CANDIDATES", 2)  # the index's best two are both drafts
+    add_page(home_page, "Brošūra A", live=False)
+    add_page(home_page, "Brošūra B", live=False)
+    add_page(home_page, "Brošūra par cilvēku tirdzniecības riskiem")
+    assert suggested(client, "lv", "bros") == ["Brošūra par cilvēku tirdzniecības riskiem"]

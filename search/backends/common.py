@@ -135,10 +135,12 @@ class Document:
         self.body_parts = []
         self.autocomplete_parts = []
         self.texts = []
+        self.autocomplete_texts = []
         for kind, is_title, language, text, boost in field_texts(obj):
             if kind == "autocomplete":
                 terms = analysis.analyze_prefixes(text, language)
                 target = self.autocomplete_parts
+                self.autocomplete_texts.append((text, language))
             else:
                 terms = analysis.analyze(text, language)
                 target = self.title_parts if is_title else self.body_parts

@@ -23,7 +23,7 @@ from modelsearch.query import Fuzzy, MatchAll, Not, Or, Phrase
 from modelsearch.utils import ADD, get_content_type_pk, get_descendants_content_types_pks
 
 from patches.modelsearch import RankedResultsMixin
-from search import vocabulary
+from search import titles, vocabulary
 from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
 from search.results import ranking
 
@@ -59,12 +59,17 @@ class LanguagePostgresIndex(PostgresIndex):
         content_type_pk = get_content_type_pk(model)
         # title_text / body_text hold the analysed terms: what is compared to skip unchanged
         # objects (the autocomplete terms ride along in body_text for that comparison).
-        existing = {
-            object_id: (title_text, body_text)
-            for object_id, title_text, body_text in self.entries.filter(
-                content_type_id=content_type_pk, object_id__in=list(documents)
-            ).values_list("object_id", "title_text", "body_text")
-        }
+        existing = {}
+        without_titles = set()
+        rows = (
+            self.entries.filter(content_type_id=content_type_pk, object_id__in=list(documents))
+            .annotate(**titles.has_words(model))
+            .values("object_id", "title_text", "body_text", *titles.has_words(model))
+        )
+        for row in rows:
+            existing[row["object_id"]] = (row["title_text"], row["body_text"])
+            if not row.get("has_title_words", True):
+                without_titles.add(row["object_id"])
         changed = [
             document
             for object_id, document in documents.items()
@@ -76,6 +81,9 @@ class LanguagePostgresIndex(PostgresIndex):
             for document in changed:
                 words.update(document.words)
             vocabulary.record(words)
+        changed_ids = {document.id for document in changed}
+        untitled = [documents[object_id] for object_id in without_titles - changed_ids]
+        titles.record_documents(model, changed + untitled)
 
     @staticmethod
     def _body_text(document):

@@ -14,7 +14,7 @@ from modelsearch.query import And, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from patches.modelsearch import RankedResultsMixin, WeightedBM25
-from search import vocabulary
+from search import titles, vocabulary
 from search.backends.common import AnalyzedQueryMixin, Document, FacetsMixin, as_object_pks, object_ids_of
 from search.results import ranking
 
@@ -30,16 +30,24 @@ class LanguageSQLiteIndex(SQLiteIndex):
         if not documents:
             return
         entries = self.entries.filter(content_type_id=get_content_type_pk(model))
-        existing = {
-            object_id: (title, autocomplete, body)
-            for object_id, title, autocomplete, body in entries.filter(
-                object_id__in=list(documents)
-            ).values_list("object_id", "title", "autocomplete", "body")
-        }
+        existing = {}
+        without_titles = set()
+        rows = (
+            entries.filter(object_id__in=list(documents))
+            .annotate(**titles.has_words(model))
+            .values("object_id", "title", "autocomplete", "body", *titles.has_words(model))
+        )
+        for row in rows:
+            existing[row["object_id"]] = (row["title"], row["autocomplete"], row["body"])
+            if not row.get("has_title_words", True):
+                without_titles.add(row["object_id"])
         to_create = []
         new_words = {}
+        retitled = []
         for object_id, document in documents.items():
             values = (document.title, document.autocomplete, document.body)
+            if existing.get(object_id) != values or object_id in without_titles:
+                retitled.append(document)
             if existing.get(object_id) != values:
                 new_words.update(document.words)
             if object_id not in existing:
@@ -60,6 +68,7 @@ class LanguageSQLiteIndex(SQLiteIndex):
         if to_create:
             self.entries.bulk_create(to_create)
         vocabulary.record(new_words)
+        titles.record_documents(model, retitled)
 
 
 # A word in the title counts this much more than one in the body.
