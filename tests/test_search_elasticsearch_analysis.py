@@ -15,7 +15,7 @@ from modelsearch.utils import deep_update
 
 from home.models import StandardPage
 from search import analysis
-from search.elasticsearch_analysis import ALTERNATION_PATTERNS, LanguageMappingMixin, index_settings
+from search.elasticsearch_analysis import MARKED_PATTERNS, LanguageMappingMixin, index_settings
 from search.models import SynonymGroup
 from tests.test_search_alternations import ALTERNATION_PAIRS, MUST_NOT_MATCH
 
@@ -64,6 +64,7 @@ def test_the_index_analyzer_emits_both_stems_and_the_query_analyzer_the_alternat
     assert multiplexer["filters"] == [
         "lv_stemmer, asciifolding",
         "lv_alternation_t, lv_alternation_d, lv_stemmer, asciifolding",
+        ", ".join([*MARKED_PATTERNS, "lv_stemmer", "asciifolding"]),
     ]
     assert settings["filter"]["lv_stemmer"] == {"type": "stemmer", "language": "latvian"}
     search_filters = settings["analyzer"]["latvian_site_search"]["filter"]
@@ -78,59 +79,60 @@ def test_the_index_analyzer_emits_both_stems_and_the_query_analyzer_the_alternat
 
 
 def java_replace(word, pattern, replacement):
+    """Elasticsearch's ``pattern_replace`` (Java regex, ``$1`` groups, every match replaced)."""
     return re.sub(pattern, re.sub(r"\$(\d)", r"\\\1", replacement), word)
 
 
+def run_filter(name, tokens, filters):
+    """One token filter of the generated settings on a list of tokens at one position."""
+    if name == "lowercase":
+        return [token.lower() for token in tokens]
+    if name == "asciifolding":
+        return [analysis.fold(token) for token in tokens]
+    definition = filters[name]
+    kind = definition["type"]
+    if kind == "stop":
+        return [token for token in tokens if token not in definition["stopwords"]]
+    if kind == "pattern_replace":
+        return [java_replace(token, definition["pattern"], definition["replacement"]) for token in tokens]
+    if kind == "stemmer":
+        # search.analysis's stemmer stands for Lucene's LatvianStemmer (which stems the written
+        # word; the chains fold right after it).
+        assert definition["language"] == "latvian"
+        return [analysis.stem_latvian(analysis.fold(token)) for token in tokens]
+    if kind == "multiplexer":
+        # Each branch (a comma-separated chain) gets every token; the original is kept or not.
+        out = list(tokens) if definition["preserve_original"] else []
+        for branch in definition["filters"]:
+            out += run_chain([part.strip() for part in branch.split(",")], tokens, filters)
+        return out
+    if kind == "unique":
+        assert definition["only_on_same_position"]
+        return list(dict.fromkeys(tokens))
+    if kind == "synonym_graph":
+        return tokens  # no synonym groups in these tests
+    raise AssertionError(f"the simulator does not model {kind!r}")
+
+
+def run_chain(names, tokens, filters):
+    for name in names:
+        tokens = run_filter(name, tokens, filters)
+    return tokens
+
+
 def server_tokens(word, at_query_time):
-    """The analysis chains replayed in Python (``search.analysis``'s stemmer stands for Lucene's)."""
-    lower = word.lower()
-    replaced = lower
-    for pattern, replacement in ALTERNATION_PATTERNS.values():
-        replaced = java_replace(replaced, pattern, replacement)
-    alternated = analysis.stem_latvian(analysis.fold(replaced))
+    """The tokens of one word through the generated analyzer, replayed in Python."""
+    settings = index_settings()["settings"]["analysis"]
+    analyzer = settings["analyzer"]["latvian_site_search" if at_query_time else "latvian_site"]
+    assert analyzer["tokenizer"] == "standard"
+    tokens = run_chain(analyzer["filter"], [word], settings["filter"])
     if at_query_time:
-        return {alternated}
-    return {analysis.stem_latvian(analysis.fold(lower)), alternated}
+        # One token per word before the synonym filter, as it needs.
+        assert len(tokens) <= 1, tokens
+    return set(tokens)
 
 
-# The 5th and 6th declensions' t/š, d/ž (search.analysis: a marked term from the written genitive
-# plural and the base forms) have no counterpart in the server's chain yet.
-GENITIVE_PLURAL_ONLY = frozenset(
-    {
-        ("māte", "māšu"),
-        ("māšu", "mātēm"),
-        ("vecmāte", "vecmāšu"),
-        ("sieviete", "sieviešu"),
-        ("sieviešu", "sievietei"),
-        ("bite", "bišu"),
-        ("raķete", "raķešu"),
-        ("ķēde", "ķēžu"),
-        ("bilde", "bilžu"),
-        ("metode", "metožu"),
-        ("olimpiāde", "olimpiāžu"),
-        ("nakts", "nakšu"),
-        ("pusnakts", "pusnakšu"),
-        ("nakšu", "naktij"),
-        ("krūts", "krūšu"),
-        ("klēts", "klēšu"),
-        ("telts", "telšu"),
-        ("sirds", "siržu"),
-    }
-)
-
-
-@pytest.mark.parametrize(
-    "typed,written",
-    [
-        pytest.param(
-            *pair,
-            marks=pytest.mark.xfail(strict=True, reason="5th/6th declension: database analysis only"),
-        )
-        if pair in GENITIVE_PLURAL_ONLY
-        else pair
-        for pair in ALTERNATION_PAIRS
-    ],
-)
+@pytest.mark.parametrize("typed,written", ALTERNATION_PAIRS)
 def test_the_server_joins_every_alternation_pair(typed, written):
     assert server_tokens(typed, at_query_time=True) & server_tokens(written, at_query_time=False)
 
@@ -138,6 +140,33 @@ def test_the_server_joins_every_alternation_pair(typed, written):
 @pytest.mark.parametrize("typed,other", MUST_NOT_MATCH)
 def test_the_server_keeps_every_must_not_pair_apart(typed, other):
     assert not server_tokens(typed, at_query_time=True) & server_tokens(other, at_query_time=False)
+
+
+# Words around the marked term's edges: excluded stems, -ste/-kste, locatives, verbs, short
+# words, compounds, genitive plurals typed without diacritics, words with q.
+EDGE_WORDS = """
+    māte mātes mātei mātēm mātē mātēs māti māšu masu mats māsa kaste kastes kastu rīkste rīkstei
+    mute mutes mutei logopēde apšaude piešaude gaismmate tumšmate bote flotei frontes gide kušete
+    planšetēm šprote tirāde tirādes vērtē vērtēm sieviete sievietēs bišu bite ķēde ķēžu bildēm
+    metode olimpiāde nakts naktij naktis naktī naktīm pusnakts pusnaktīs sirds sirdij sirdis
+    siržu krūts krūtīm klēts kvīts nots plīts rūts telts dakts bārksts pāksts pākšu valsts
+    valšu pirts kūts cilts uts ļaudis ļaužu lats lašu gads gāžu plats plašu kurts kuršu medus
+    mežu vedu vēžu sēta sešu mušu kašu tirāžu šu ašu pte nakt sird iraq te de ede ate kstes
+    aste astei jaunietis jaunietim briedis naktu naktiem sirdie
+""".split()
+
+
+@pytest.mark.parametrize(
+    "word", sorted(set(EDGE_WORDS + [w for pair in ALTERNATION_PAIRS + MUST_NOT_MATCH for w in pair]))
+)
+def test_the_server_gives_the_marked_term_to_the_same_words_as_the_database(word):
+    marked = {term for term in analysis.word_terms(word, "lv") if term.endswith("q")}
+    assert {
+        f"lv{token}" for token in server_tokens(word, at_query_time=False) if token.endswith("q")
+    } == marked
+    # A query word with a marked term is searched by it alone.
+    if marked:
+        assert {f"lv{token}" for token in server_tokens(word, at_query_time=True)} == marked
 
 
 class LanguageMapping(LanguageMappingMixin, ElasticsearchBaseMapping):
