@@ -125,8 +125,11 @@ def chromium_path():
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One Chromium per test module. Playwright's sync API keeps an asyncio loop in the test process
+    while it is open, and Django refuses database work under a running loop: closing it at the end
+    of each browser module lets a worker of the parallel run go on with database tests."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
