@@ -5,6 +5,7 @@ and replay the alternation rules in Python to show they join the same words as t
 analysis does.
 """
 
+import functools
 import re
 from copy import deepcopy
 
@@ -120,9 +121,16 @@ def run_chain(names, tokens, filters):
     return tokens
 
 
+@functools.cache
+def site_analysis():
+    """The generated analysis settings with the site's synonym groups, which these tests leave as
+    they are (the tests that change synonyms call ``index_settings()`` themselves)."""
+    return index_settings()["settings"]["analysis"]
+
+
 def server_tokens(word, at_query_time):
     """The tokens of one word through the generated analyzer, replayed in Python."""
-    settings = index_settings()["settings"]["analysis"]
+    settings = site_analysis()
     analyzer = settings["analyzer"]["latvian_site_search" if at_query_time else "latvian_site"]
     assert analyzer["tokenizer"] == "standard"
     tokens = run_chain(analyzer["filter"], [word], settings["filter"])
