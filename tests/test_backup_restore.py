@@ -1,9 +1,11 @@
 """A backup made as docs/operations.md says restores into a fresh database and media folder, and
 every page, revision, image, document, redirect and translation comes back.
 
-The site is built and restored by ``manage.py`` in separate processes, like an operator would:
-on PostgreSQL (``DATABASE_URL=postgres://...``) in the databases ``<name>_backup_src`` and
-``<name>_backup_dst``, created and dropped here; otherwise in SQLite files.
+The source site is a copy of the browser suite's site (``tests.prepared.browser_site``: pages in
+both languages, images, documents) with what an operator would look for after a restore added;
+it is backed up and restored by ``manage.py`` in separate processes, like an operator would: on
+PostgreSQL (``DATABASE_URL=postgres://...``) in databases of their own, created and dropped here;
+otherwise in SQLite files.
 """
 
 import json
@@ -11,18 +13,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import prepared
 
-BUILD_SITE = """
-from django.core.management import call_command
-call_command("migrate", interactive=False, verbosity=0)
-from tests.browser.site import build
-build()
-"""
+ROOT = Path(__file__).resolve().parent.parent
 
 ADD_CONTENT = """
 import io
@@ -50,40 +46,27 @@ page.save_revision().publish()
 FINGERPRINT = "import json; from security.backup import fingerprint; print(json.dumps(fingerprint()))"
 
 
-def database_urls(tmp_path):
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        parts = urlsplit(url)
-        name = parts.path.lstrip("/")
-        return {role: urlunsplit(parts._replace(path=f"/{name}_backup_{role}")) for role in ("src", "dst")}
-    return {role: f"sqlite:///{tmp_path / f'{role}.sqlite3'}" for role in ("src", "dst")}
-
-
-def postgres_admin(url, sql):
-    import psycopg2
-
-    connection = psycopg2.connect(urlunsplit(urlsplit(url)._replace(path="/postgres")))
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-    finally:
-        connection.close()
-
-
 @pytest.fixture
 def databases(tmp_path):
-    urls = database_urls(tmp_path)
-    postgres = urls["src"].startswith("postgres")
-    if postgres:
-        for url in urls.values():
-            name = urlsplit(url).path.lstrip("/")
-            postgres_admin(url, f'DROP DATABASE IF EXISTS "{name}"')
-            postgres_admin(url, f'CREATE DATABASE "{name}"')
+    """The source site (a copy of the browser suite's site, its media in ``media-src``) and an
+    empty database to restore into."""
+    site = prepared.browser_site()
+    if prepared.outer_database_url():
+        names = {role: prepared.database_name(f"backup_{role}") for role in ("src", "dst")}
+        prepared.create_postgres_database(names["dst"])
+        urls = {
+            "src": site.copy_to(names["src"], tmp_path / "media-src"),
+            "dst": prepared.postgres_url(names["dst"]),
+        }
+    else:
+        names = {}
+        urls = {
+            "src": site.copy_to(tmp_path / "src.sqlite3", tmp_path / "media-src"),
+            "dst": f"sqlite:///{tmp_path / 'dst.sqlite3'}",
+        }
     yield urls
-    if postgres:
-        for url in urls.values():
-            postgres_admin(url, f'DROP DATABASE IF EXISTS "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)')
+    for name in names.values():
+        prepared.drop_postgres_database(name)
 
 
 def manage(database_url, media_root, var_dir, *args):
@@ -112,9 +95,8 @@ def test_a_backup_restores_into_a_fresh_database_and_media_folder(tmp_path, data
     def dst(*args):
         return manage(databases["dst"], dst_media, tmp_path, *args)
 
-    # One process: migrate, build the browser suite's site (pages in both languages, images,
-    # documents), then add what an operator would look for after a restore.
-    src("shell", "--no-imports", "-c", BUILD_SITE + ADD_CONTENT)
+    # What an operator would look for after a restore, added to the copy of the browser site.
+    src("shell", "--no-imports", "-c", ADD_CONTENT)
     src("backup_site", str(backup))
     assert {p.name for p in backup.iterdir()} >= {"manifest.json", "media.tar.gz"}
 

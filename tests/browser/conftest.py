@@ -1,12 +1,16 @@
 """The browser suite: Debian's Chromium, driven by Playwright, against a real server process.
 
 The server runs ``manage.py runserver`` with the development settings and ``DEBUG=false`` (so the
-real 404 page shows) on a database of its own: migrate, then the suite's own site
-(``tests/browser/site.py``, from the texts in ``tests/browser/pages.py``; never the demo content). On PostgreSQL (``DATABASE_URL=postgres://...``) that database is
-``<name>_browser``, created and dropped here; otherwise a SQLite file in a temporary folder.
+real 404 page shows) on a database of its own: a copy of the run's browser site
+(``tests.prepared.browser_site``: migrated, then the suite's own site from ``tests/browser/site.py``
+and the texts in ``tests/browser/pages.py``; never the demo content), with its media files. On
+PostgreSQL (``DATABASE_URL=postgres://...``) the copy is a database of its own, dropped at the end;
+otherwise a SQLite file in a temporary folder.
 """
 
+import functools
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,9 +18,10 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from tests import prepared
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 AXE_SCRIPT = Path(__file__).with_name("vendor") / "axe-4.14.1.min.js"
@@ -37,58 +42,19 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _postgres_admin(url, sql):
-    import psycopg2
-
-    parts = urlsplit(url)
-    connection = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-    finally:
-        connection.close()
-
-
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
     """Base URL of a freshly built test site served by a real server process."""
     var_dir = tmp_path_factory.mktemp("browser-site")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DEBUG"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="website.settings.dev",
-        DEBUG="false",
-        WEBSITE_VAR_DIR=str(var_dir),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        PYTHONUNBUFFERED="1",
-    )
-    outer_url = os.environ.get("DATABASE_URL", "")
-    browser_db_url = None
-    if outer_url.startswith(("postgres://", "postgresql://")):
-        parts = urlsplit(outer_url)
-        # One database per pytest-xdist worker, should the browser suite ever run in parallel.
-        name = parts.path.lstrip("/") + "_browser" + os.environ.get("PYTEST_XDIST_WORKER", "")
-        browser_db_url = urlunsplit(parts._replace(path="/" + name))
-        _postgres_admin(outer_url, f'DROP DATABASE IF EXISTS "{name}"')
-        _postgres_admin(outer_url, f'CREATE DATABASE "{name}"')
-        env["DATABASE_URL"] = browser_db_url
+    site = prepared.browser_site()
+    if prepared.outer_database_url():
+        target = prepared.database_name("browser_" + os.environ.get("PYTEST_XDIST_WORKER", "main"))
+    else:
+        target = var_dir / "db.sqlite3"
+    database_url = site.copy_to(target, var_dir / "media")
+    env = prepared.manage_environment(database_url, var_dir)
+    env["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
     manage = [sys.executable, "manage.py"]
-    # One process: migrate, then build the test-owned site (with the editor and the translator).
-    build = (
-        "from django.core.management import call_command\n"
-        "call_command('migrate', interactive=False, verbosity=0)\n"
-        "from tests.browser.site import build\n"
-        "build()\n"
-    )
-    done = subprocess.run(
-        manage + ["shell", "-c", build], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
-    if done.returncode:
-        raise RuntimeError(f"Building the test site failed:\n{done.stdout}\n{done.stderr}")
     port = _free_port()
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
@@ -115,9 +81,8 @@ def live_site(tmp_path_factory):
     server.terminate()
     server.wait(timeout=30)
     log.close()
-    if browser_db_url:
-        name = urlsplit(browser_db_url).path.lstrip("/")
-        _postgres_admin(outer_url, f'DROP DATABASE IF EXISTS "{name}"')
+    if prepared.outer_database_url():
+        prepared.drop_postgres_database(target)
 
 
 def chromium_path():
@@ -151,21 +116,28 @@ def browser():
         browser.close()
 
 
-def _block_outside_world(route):
-    """Nothing leaves this machine: the neutral quick-exit site answers from here."""
-    url = route.request.url
-    if url.startswith(NEUTRAL_SITE):
+# Every address but the test server's. Requests to the server itself are not intercepted at all,
+# so they do not make a round trip through this process.
+OUTSIDE_WORLD = re.compile(r"^(?!http://127\.0\.0\.1[:/])")
+
+
+def _answer_outside_world(route):
+    if route.request.url.startswith(NEUTRAL_SITE):
         route.fulfill(status=200, content_type="text/html", body="<title>Neutral</title><h1>Neutral</h1>")
-    elif url.startswith("http://127.0.0.1"):
-        route.continue_()
     else:
         route.abort()
+
+
+def keep_inside(context):
+    """Nothing leaves this machine: the neutral quick-exit site answers from here, the rest fails."""
+    context.route(OUTSIDE_WORLD, _answer_outside_world)
+    return context
 
 
 @pytest.fixture
 def page(browser, live_site):
     context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
-    context.route("**/*", _block_outside_world)
+    keep_inside(context)
     page = context.new_page()
     yield page
     context.close()
@@ -180,10 +152,15 @@ def phone(browser, live_site):
         is_mobile=True,
         has_touch=True,
     )
-    context.route("**/*", _block_outside_world)
+    keep_inside(context)
     page = context.new_page()
     yield page
     context.close()
+
+
+@functools.cache
+def _axe_source():
+    return AXE_SCRIPT.read_text() + "\n;undefined"
 
 
 def run_axe(page):
@@ -191,12 +168,14 @@ def run_axe(page):
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         # Run through Playwright, which the page's Content-Security-Policy does not govern: the
         # policy rightly refuses axe-core as an inline <script> tag (add_script_tag).
-        page.evaluate(AXE_SCRIPT.read_text() + "\n;undefined")
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        page.evaluate(_axe_source())
+    # Only the violations are gathered and sent back: axe skips collecting the passing and
+    # inapplicable results, which is most of its work and of the data returned.
+    return page.evaluate(
+        "async (tags) => (await axe.run(document, "
+        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})).violations",
         WCAG_TAGS,
     )
-    return result["violations"]
 
 
 def describe(violations):

@@ -5,7 +5,7 @@ targets of at least 24 × 24 px, the calendar as a list, and axe on every guidan
 import pytest
 
 from tests.browser import pages as P
-from tests.browser.conftest import _block_outside_world, describe, run_axe, screenshot
+from tests.browser.conftest import describe, keep_inside, run_axe, screenshot
 from tests.browser.pages import GUIDANCE_PAGES, HELP_NUMBERS, PUBLIC_PAGES
 
 FIRST_SCREEN_PAGES = {
@@ -29,7 +29,7 @@ def new_phone(browser, live_site, **options):
         has_touch=True,
         **options,
     )
-    context.route("**/*", _block_outside_world)
+    keep_inside(context)
     return context, context.new_page()
 
 
@@ -108,7 +108,7 @@ def test_guidance_pages_have_no_wcag_violations_and_no_sideways_scrolling_on_a_p
 @pytest.mark.parametrize("name", sorted(GUIDANCE_PAGES))
 def test_guidance_pages_have_no_wcag_violations_on_a_1366px_desk(browser, live_site, name):
     context = browser.new_context(base_url=live_site, viewport={"width": 1366, "height": 900})
-    context.route("**/*", _block_outside_world)
+    keep_inside(context)
     page = context.new_page()
     page.goto(GUIDANCE_PAGES[name])
     violations = run_axe(page)
