@@ -13,6 +13,7 @@ import uuid
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from events.dates import add_months, today
@@ -36,12 +37,16 @@ def invalidate():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+def month_key(site, first):
+    return f"events:widget:{generation()}:{site.pk if site else 0}:{current_language()}:{first:%Y-%m}"
+
+
 def widget_month(request, first):
     """The widget's data for the month of ``first``: a dict, or None when there is no calendar."""
     if request is None:
         return None
     site = Site.find_for_request(request)
-    key = f"events:widget:{generation()}:{site.pk if site else 0}:{current_language()}:{first:%Y-%m}"
+    key = month_key(site, first)
     data = cache.get(key)
     if data is None:
         data = _build(request, site, first)
@@ -75,23 +80,40 @@ def weekday_names():
     return [(WEEKDAYS_ABBR[number], WEEKDAYS[number]) for number in range(7)]
 
 
+def context_month(context):
+    """The first day of the widget's month: the page's own (a month view, an event) or the current one."""
+    first = context.get("calendar_month")
+    return first if isinstance(first, datetime.date) else today().replace(day=1)
+
+
 def widget_for_context(context):
     """The widget of a page's context: its month (a month view, an event) or else the current one.
 
     None when the site has no calendar page.
     """
-    first = context.get("calendar_month")
-    if not isinstance(first, datetime.date):
-        first = today().replace(day=1)
-    data = widget_month(context.get("request"), first)
+    data = widget_month(context.get("request"), context_month(context))
     if data is None:
         return None
     return {**data, "weekdays": weekday_names(), "today": today().isoformat()}
 
 
 def render_aside(context):
-    """The month calendar beside every page (a ``register_site_aside`` hook), or ""."""
-    data = widget_for_context(context)
-    if data is None:
+    """The month calendar beside every page (a ``register_site_aside`` hook), or "".
+
+    The rendered HTML is cached too, under the month's key and today's date (the day marked as
+    today), so a page shows the widget without rendering its 42 day cells again.
+    """
+    request = context.get("request")
+    if request is None:
         return ""
-    return get_template("events/includes/calendar_aside.html").render({"calendar_widget": data})
+    key = f"{month_key(Site.find_for_request(request), context_month(context))}:html:{today().isoformat()}"
+    html = cache.get(key)
+    if html is None:
+        data = widget_for_context(context)
+        html = (
+            ""
+            if data is None
+            else get_template("events/includes/calendar_aside.html").render({"calendar_widget": data})
+        )
+        cache.set(key, str(html), TIMEOUT)
+    return mark_safe(html)  # noqa: S308 - our own template's output

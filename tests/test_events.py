@@ -344,6 +344,21 @@ def test_the_widget_follows_publishing_unpublishing_and_deleting_an_event(client
     assert widget_linked_days(widget(soup(client.get(url)))) == before
 
 
+def test_the_cached_widget_marks_the_new_day_as_today_when_the_date_changes(
+    client, content_page, monkeypatch
+):
+    from events import widget as calendar_widget
+
+    url = url_in(content_page, "lv")
+    first = riga_today().replace(day=14)
+    monkeypatch.setattr(calendar_widget, "today", lambda: first)
+    marked = widget(soup(client.get(url))).select_one('td[aria-current="date"]')
+    assert text(marked) == "14"
+    monkeypatch.setattr(calendar_widget, "today", lambda: first.replace(day=15))
+    marked = widget(soup(client.get(url))).select_one('td[aria-current="date"]')
+    assert text(marked) == "15"
+
+
 def test_the_widget_follows_an_event_moved_to_another_day(client, september):
     event = september["training"]
     url = url_in(september["conference"], "lv")
