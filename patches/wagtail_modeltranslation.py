@@ -18,7 +18,9 @@ What replaces them keeps the package's behaviour exactly:
 
 Routing looks up all the path's pages in one query on the indexed ``slug_<language>`` columns
 (``ensure_slug_indexes`` creates the indexes the package's column sync leaves out), then fetches
-only the page that is served as its specific type. The slug check is one query too.
+only the page that is served as its specific type; where a path led is remembered in the cache
+(``website/route_cache.py``), so the next request reads only that page. The slug check is one
+query too.
 
 The package also registers, through Wagtail's ``register_admin_urls`` hook, a CSRF-exempt endpoint
 that copies one language's StreamField into another without checking any permission. Hooks cannot
@@ -40,6 +42,8 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
 from wagtail_modeltranslation.management.commands import sync_page_translation_fields
+
+from website import route_cache
 
 TARGET_VERSION = "0.16.1"
 
@@ -120,6 +124,13 @@ def fast_route(self, request, path_components):
         raise Http404
 
     order = language_order()
+    remembered = route_cache.lookup(self, order[0], path_components)
+    if remembered is not None:
+        page, parent, used = remembered
+        # Its slug is checked too: another process may have renamed it (without a shared cache).
+        if effective_slug(_slug_values(page, order), order) == path_components[used - 1]:
+            page._cached_parent_obj = parent
+            return page.route(request, path_components[used:])
     components = path_components[:MAX_COMPONENTS_PER_QUERY]
     condition = Q()
     for offset, component in enumerate(components, start=1):
@@ -149,6 +160,7 @@ def fast_route(self, request, path_components):
             # The page served (or a page type with its own routing) is fetched with its own fields.
             specific = child.specific
             specific._cached_parent_obj = parent
+            route_cache.remember(self, order[0], path_components, specific, parent, index + 1)
             return specific.route(request, remaining)
         # A page on the way: its type is known from the row already read, its fields are not needed.
         deferred = child.specific_deferred
@@ -159,6 +171,7 @@ def fast_route(self, request, path_components):
                 # Resolve again on the page with its fields: the view is a method bound to it.
                 specific = child.specific
                 specific._cached_parent_obj = parent
+                route_cache.remember(self, order[0], path_components, specific, parent, index + 1)
                 return RouteResult(specific, args=_resolve_routable(specific, remaining))
         parent = deferred
     raise Http404  # pragma: no cover - the loop always returns

@@ -84,6 +84,7 @@ def test_the_lists_cost_the_same_queries_with_few_or_many_events(client, django_
     url = calendar_url("en") + suffix
     baseline = count_queries(client, url)
     add_many(40, first.replace(day=2))
+    client.get(url)  # publishing retired the cached routes and widget: the first visitor pays
     with django_assert_num_queries(baseline):
         assert client.get(url).status_code == 200
 

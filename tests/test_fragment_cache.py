@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsIndexPage
@@ -238,3 +239,13 @@ def test_previews_are_never_cached(admin_client):
     assert "Tikai priekšskatījumā" in preview.content.decode()
     visitor = admin_client.get(url_in(article, "lv")).content.decode()
     assert "Tikai priekšskatījumā" not in visitor
+
+
+def test_a_change_another_app_server_made_is_seen_from_the_next_request_on(client, about):
+    # Tokens are read once per request; another server replacing one (in the shared cache) is seen
+    # by the next request, without this process having replaced anything itself.
+    assert "Par testu" in menu(client, "/lv/")
+    type(about).objects.filter(pk=about.pk).update(title_lv="Par testu, labots citur")
+    assert "Par testu" in menu(client, "/lv/")  # still cached here
+    cache.set("website:fragment-version:nav", "replaced-by-another-server", None)
+    assert "Par testu, labots citur" in menu(client, "/lv/")

@@ -11,8 +11,12 @@ class WebsiteConfig(AppConfig):
 
         # The project's purge handlers (per language, after commit) replace Wagtail's.
         connect_signal_handlers()
-        # Routing and slug checks in constant time (the package's own scan every sibling).
+        # Routing and slug checks in constant time (the package's own scan every sibling), with
+        # where each address leads remembered in the cache.
         from patches import wagtail, wagtail_modeltranslation
+        from website import route_cache
+
+        route_cache.connect_signal_handlers()
 
         wagtail_modeltranslation.apply()
         # The request's site and its root page from the cache (two queries fewer on every page).

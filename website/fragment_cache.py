@@ -25,6 +25,12 @@ version    cached under it                                  replaced when
            (``patches/wagtail.py``)
 ========== ================================================ =========================================
 
+``routes`` (where each address leads, ``website/route_cache.py``) is replaced when a page's slug,
+place or type changes.
+
+The tokens are read in one cache round trip and kept for the rest of the request (they are read
+again when the next request starts, or at once after this process replaces one).
+
 Replacing a token retires every fragment cached under it without having to know their keys; the
 others stay cached. Publishing an article replaces only ``news`` (its own breadcrumbs are keyed by
 the page itself). Wagtail's fragment tags never cache inside a preview. The month widget beside
@@ -33,12 +39,17 @@ every page has its own token (``events/widget.py``).
 
 import uuid
 
+from asgiref.local import Local
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
 TIMEOUT = 60 * 60 * 24
-VERSIONS = ("nav", "tree", "footer", "access", "news", "sites")
+VERSIONS = ("nav", "tree", "footer", "access", "news", "sites", "routes")
+
+# The tokens read during the current request (per thread, or per task under ASGI).
+_this_request = Local()
 
 
 def _key(name):
@@ -46,7 +57,11 @@ def _key(name):
 
 
 def versions():
-    """Every version token, read in one cache round trip (created when missing)."""
+    """Every version token: read in one cache round trip (created when missing), then kept until
+    the request ends."""
+    known = getattr(_this_request, "versions", None)
+    if known is not None:
+        return known
     found = cache.get_many([_key(name) for name in VERSIONS])
     result = {}
     for name in VERSIONS:
@@ -55,6 +70,7 @@ def versions():
             token = uuid.uuid4().hex
             cache.set(_key(name), token, None)
         result[name] = token
+    _this_request.versions = result
     return result
 
 
@@ -62,9 +78,19 @@ def version(name):
     return versions()[name]
 
 
+def forget_read_versions(**kwargs):
+    """Read the tokens afresh next time (a request starts or ends, or this process replaced one)."""
+    _this_request.versions = None
+
+
+request_started.connect(forget_read_versions, dispatch_uid="website.fragment_cache.request_started")
+request_finished.connect(forget_read_versions, dispatch_uid="website.fragment_cache.request_finished")
+
+
 def invalidate(*names):
     """Retire everything cached under the named versions."""
     cache.set_many({_key(name): uuid.uuid4().hex for name in names}, None)
+    forget_read_versions()
 
 
 # Restricted pages -------------------------------------------------------------------------------

@@ -37,13 +37,16 @@ def language_versions(context):
     language = current_language()
     versions = []
     query = ("?" + request.GET.urlencode()) if request is not None and request.GET else ""
+    on_page = isinstance(page, Page) and request is not None
+    suffix = ""
+    if on_page:
+        # A routable page's sub-path (a calendar month, a news year) is kept in every language.
+        current_url = page.get_url(request) or ""
+        if current_url and request.path.startswith(current_url):
+            suffix = request.path[len(current_url) :]
     for code, name in settings.LANGUAGES:
         url = None
-        if isinstance(page, Page) and request is not None:
-            current_url = page.get_url(request) or ""
-            suffix = ""
-            if current_url and request.path.startswith(current_url):
-                suffix = request.path[len(current_url) :]
+        if on_page:
             base = _page_url_in(page, code, request)
             if base:
                 url = base + suffix + query
