@@ -10,7 +10,10 @@ with one page holding the seed article's text (``news/demo.py``) under its home 
 run under gunicorn (2 sync workers, production settings, DEBUG off) on SQLite and on PostgreSQL,
 and wrk (or a Python load generator when wrk is missing) alternates between all targets round
 after round in one run. It prints requests/s and the ratio to the bare Wagtail page on the same
-database. Nothing is cached in front of either site: each request runs Django and Wagtail.
+database. Nothing is cached in front of either site: each request runs Django and Wagtail. The
+search is measured twice: as visitors repeat it (its answer cached, as the site runs), and on a
+second server of the same site with ``SEARCH_CACHE_SECONDS=0``, where every search is answered
+from the database, as a new query is.
 
 **Large archive** (``--articles N --events M``). A second copy of this site gets N more articles and
 M more events, loaded in bulk (base rows with ``bulk_create``, then the page types' own rows, with
@@ -24,7 +27,7 @@ article (``add_child`` then ``save_revision().publish()``).
 
 PostgreSQL databases are created and dropped by this script: ``--pg`` gives the server
 (default ``postgres://postgres@127.0.0.1:5432``) and ``--pg-prefix`` their names' prefix.
-Ports ``--port`` to ``--port + 5`` are used. ``--sqlite-only`` / ``--postgres-only`` limit the run.
+Ports ``--port`` to ``--port + 9`` are used. ``--sqlite-only`` / ``--postgres-only`` limit the run.
 """
 
 import argparse
@@ -674,9 +677,20 @@ def main():
             envs[(kind, "demo")] = env
             site = Server(f"this site ({kind})", env, ROOT, "website.wsgi:application", port)
             port += 1
-            servers += [reference, site]
+            # The same site and database with search answers never cached: what a new query costs.
+            uncached = Server(
+                f"this site, search not cached ({kind})",
+                {**env, "SEARCH_CACHE_SECONDS": "0"},
+                ROOT,
+                "website.wsgi:application",
+                port,
+            )
+            port += 1
+            servers += [reference, site, uncached]
             reference.wait(REFERENCE_PATH)
             site.wait(SEED_PATH)
+            uncached.wait(SEED_PATH)
+            targets[(kind, "search, answer not cached")] = (uncached, SEARCH_PATH)
             targets[(kind, "reference")] = (reference, REFERENCE_PATH)
             for name, path in [
                 ("seed article", SEED_PATH),
@@ -693,9 +707,18 @@ def main():
                 envs[(kind, "large")] = env
                 big = Server(f"large site ({kind})", env, ROOT, "website.wsgi:application", port)
                 port += 1
-                servers.append(big)
+                big_uncached = Server(
+                    f"large site, search not cached ({kind})",
+                    {**env, "SEARCH_CACHE_SECONDS": "0"},
+                    ROOT,
+                    "website.wsgi:application",
+                    port,
+                )
+                port += 1
+                servers += [big, big_uncached]
                 big.wait(SEED_PATH)
-                scale_servers[kind] = (site, big)
+                big_uncached.wait(SEED_PATH)
+                scale_servers[kind] = {"cached": (site, big), "not cached": (uncached, big_uncached)}
 
         log(f"load generator: {'wrk' if rate is wrk_rate else 'Python threads'}")
         rates = throughput(targets, args.rounds, args.seconds, args.connections, rate)
@@ -705,7 +728,15 @@ def main():
         )
         print("| page | " + " | ".join(f"{k} req/s | ratio" for k in kinds) + " |")
         print("|---|" + "---|---|" * len(kinds))
-        names = ["reference", "seed article", "home", "news index", "month view", "search"]
+        names = [
+            "reference",
+            "seed article",
+            "home",
+            "news index",
+            "month view",
+            "search",
+            "search, answer not cached",
+        ]
         labels = {"reference": "bare Wagtail page (project template)"}
         for name in names:
             cells = []
@@ -733,11 +764,12 @@ def main():
                     "year archive (2022)": (YEAR_PATH, YEAR_PATH),
                     "month view": (MONTH_PATH, MONTH_PATH),
                     "search": (SEARCH_PATH, SEARCH_PATH),
+                    "search, answer not cached": (SEARCH_PATH, SEARCH_PATH),
                 }
             times = {}
             for kind in kinds:
-                demo, big = scale_servers[kind]
                 for name, (demo_path, big_path) in pages[kind].items():
+                    demo, big = scale_servers[kind]["not cached" if "not cached" in name else "cached"]
                     warm(demo, demo_path)
                     warm(big, big_path)
                     demo_times, big_times = [], []

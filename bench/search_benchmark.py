@@ -306,7 +306,7 @@ def time_suggestions(rounds, cache_state, per_query=None):
     from django.core.cache import cache
     from django.test import Client
 
-    from search.signals import forget_suggestions
+    from search.signals import forget_answers
 
     client = Client(HTTP_HOST="localhost")
     timings = []
@@ -316,7 +316,7 @@ def time_suggestions(rounds, cache_state, per_query=None):
             if cache_state == "empty":
                 cache.clear()
             elif cache_state == "uncached":
-                forget_suggestions()
+                forget_answers()
             started = time.perf_counter()
             response = client.get(url, {"q": query})
             elapsed = (time.perf_counter() - started) * 1000

@@ -24,7 +24,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from search import analysis
 from search.results import is_listing, listing_content_type_ids
-from search.signals import forget_suggestions
+from search.signals import forget_answers
 
 MAX_QUERY_WORDS = 6  # words of the query looked up; more only narrow what the first ones find
 CANDIDATES = 50  # best matches by the words' index, checked against the page table
@@ -83,7 +83,7 @@ def record(titles_by_page, listing=False):
     )
     # The index may be written after the page was published (a background task): answers
     # cached in between would miss the new words.
-    forget_suggestions()
+    forget_answers()
 
 
 def _is_page_model(model):

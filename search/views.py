@@ -25,7 +25,7 @@ from search import analysis, titles, vocabulary
 from search.backends.common import query_language
 from search.privacy import record_search
 from search.results import SearchResult, newest_first_among_ties, query_terms, type_key, type_label
-from search.signals import suggestions_version
+from search.signals import answers_version
 from website.fragment_cache import public
 from website.translation_policy import current_language, translated_filter
 
@@ -136,6 +136,90 @@ class CountedResults:
         return self.results[key]
 
 
+def result_data(result):
+    """A result as the template shows it, without the page object (so that it can be cached)."""
+    return {
+        "url": result.url,
+        "title": result.title,
+        "type_label": str(result.type_label),
+        "date": result.date,
+        "is_datetime": result.is_datetime,
+        "snippet": result.snippet,
+    }
+
+
+def search_answer(request, language, query, selected_type, page_number):
+    """What the results part of the search page shows, as plain data that can be cached.
+
+    The ranked results of the requested page (title and snippet with the matched words marked,
+    type, date, address), the counts per type, the resolved filter and page number, and the
+    "Did you mean" suggestion.
+    """
+    _filters, parsed = parse_query_string(query, operator="and")
+    pages = searchable_pages(request, language)
+    with query_language(language):
+        all_results = pages.search(parsed, operator="and").annotate_score(SCORE_FIELD)
+        counts = all_results.facet("content_type_id")
+        types = {}
+        for content_type_id, count in counts.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is not None:
+                key = type_key(model)
+                item = types.setdefault(
+                    key, {"key": key, "label": str(type_label(model)), "count": 0, "ids": []}
+                )
+                item["count"] += count
+                item["ids"].append(content_type_id)
+        types = sorted(types.values(), key=lambda item: (-item["count"], item["label"]))
+        total = sum(item["count"] for item in types)
+        selected = next((item for item in types if item["key"] == selected_type), None)
+        if selected is not None:
+            results = (
+                pages.filter(content_type_id__in=selected["ids"])
+                .search(parsed, operator="and")
+                .annotate_score(SCORE_FIELD)
+            )
+            results = CountedResults(results, selected["count"])
+        else:
+            selected_type = ""
+            results = CountedResults(all_results, total)
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(page_number)
+        terms = query_terms(query, language)
+        shown = [
+            result_data(SearchResult(page, terms, language, request))
+            for page in newest_first_among_ties(page_obj, SCORE_FIELD)
+        ]
+        suggestion = did_you_mean(query, language, pages, total) if not selected_type else None
+    return {
+        "selected_type": selected_type,
+        "types": types,
+        "total": total,
+        "filtered_total": paginator.count,
+        "page_number": page_obj.number,
+        "results": shown,
+        "suggestion": suggestion,
+    }
+
+
+def cached_search_answer(request, language, query, selected_type, page_number):
+    """``search_answer``, kept in the cache per site, language, query, filter and page number for
+    ``SEARCH_CACHE_SECONDS`` (0: never), under the version that every change of a page, a document,
+    a view restriction or a synonym group replaces (``search.signals``)."""
+    seconds = settings.SEARCH_CACHE_SECONDS
+    if seconds <= 0:
+        return search_answer(request, language, query, selected_type, page_number)
+    fingerprint = "|".join(
+        [str(answers_version()), request.get_host(), language, query, selected_type, page_number]
+    )
+    key = "search:answer:" + sha256(fingerprint.encode()).hexdigest()
+    answer = cache.get(key)
+    if answer is None:
+        answer = search_answer(request, language, query, selected_type, page_number)
+        cache.set(key, answer, seconds)
+    return answer
+
+
 def search(request):
     language = current_language()
     query = clean_query(request.GET.get("q", ""))
@@ -151,41 +235,11 @@ def search(request):
     if not query:
         return render(request, "search/search.html", context)
 
-    _filters, parsed = parse_query_string(query, operator="and")
-    pages = searchable_pages(request, language)
-    with query_language(language):
-        all_results = pages.search(parsed, operator="and").annotate_score(SCORE_FIELD)
-        counts = all_results.facet("content_type_id")
-        types = {}
-        for content_type_id, count in counts.items():
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            if model is not None:
-                key = type_key(model)
-                item = types.setdefault(key, {"key": key, "label": type_label(model), "count": 0, "ids": []})
-                item["count"] += count
-                item["ids"].append(content_type_id)
-        types = sorted(types.values(), key=lambda item: (-item["count"], str(item["label"])))
-        total = sum(item["count"] for item in types)
-        selected = next((item for item in types if item["key"] == selected_type), None)
-        if selected is not None:
-            results = (
-                pages.filter(content_type_id__in=selected["ids"])
-                .search(parsed, operator="and")
-                .annotate_score(SCORE_FIELD)
-            )
-            results = CountedResults(results, selected["count"])
-        else:
-            selected_type = ""
-            results = CountedResults(all_results, total)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        terms = query_terms(query, language)
-        shown = [
-            SearchResult(page, terms, language, request)
-            for page in newest_first_among_ties(page_obj, SCORE_FIELD)
-        ]
-        suggestion = did_you_mean(query, language, pages, total) if not selected_type else None
-
+    answer = cached_search_answer(request, language, query, selected_type, request.GET.get("page") or "")
+    selected_type = answer["selected_type"]
+    # The page links only need the numbers: the results of the page shown are in the answer.
+    paginator = Paginator(range(answer["filtered_total"]), RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(answer["page_number"])
     if page_obj.number == 1 and not selected_type:
         # The admin's "Search terms" report counts what visitors look for (search/privacy.py).
         record_search(query)
@@ -193,13 +247,14 @@ def search(request):
     base_query = {"q": query}
     if selected_type:
         base_query["type"] = selected_type
+    suggestion = answer["suggestion"]
     context.update(
         {
             "selected_type": selected_type,
-            "types": types,
-            "total": total,
-            "filtered_total": paginator.count,
-            "results": shown,
+            "types": answer["types"],
+            "total": answer["total"],
+            "filtered_total": answer["filtered_total"],
+            "results": answer["results"],
             "page_obj": page_obj,
             "paginator": paginator,
             "page_query": urlencode(base_query),
@@ -243,7 +298,7 @@ def suggest(request):
     if len(folded.strip()) >= MIN_SUGGEST_LENGTH:
         # Keyed by host, not by the site record: a cached answer costs no database query.
         # The version changes whenever a page is published, unpublished, moved or deleted.
-        version = suggestions_version()
+        version = answers_version()
         key = (
             "search:suggest:"
             + sha256(f"{version}|{request.get_host()}|{language}|{folded}".encode()).hexdigest()

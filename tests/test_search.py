@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.text import slugify
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
@@ -264,7 +265,10 @@ def test_results_are_paginated(client, home_page):
     assert search_lv(client, "brosura", page="abc").status_code == 200
 
 
-def test_the_search_page_costs_a_fixed_number_of_queries(client, home_page, django_assert_num_queries):
+def test_the_search_page_costs_a_fixed_number_of_queries(
+    client, home_page, django_assert_num_queries, settings
+):
+    settings.SEARCH_CACHE_SECONDS = 0  # every search answered from the database
     for number in range(3):
         add_page(home_page, f"Brošūra {number}", lead_lv="Informatīva brošūra")
     search_lv(client, "brosura")  # warm caches (site, content types)
@@ -278,6 +282,21 @@ def test_the_search_page_costs_a_fixed_number_of_queries(client, home_page, djan
     search_lv(client, "brosura")  # new top-level pages: the menu and the site are cached again
     with django_assert_num_queries(expected):
         search_lv(client, "brosura")
+
+
+def test_a_repeated_search_is_answered_from_the_cache_until_a_page_changes(
+    client, home_page, django_assert_num_queries
+):
+    for number in range(3):
+        add_page(home_page, f"Brošūra {number}", lead_lv="Informatīva brošūra")
+    first = result_titles(search_lv(client, "brosura"))
+    # The answer is cached: only the promotions and the search-terms count are read and written.
+    with django_assert_num_queries(4):
+        assert result_titles(search_lv(client, "brosura")) == first
+    add_page(home_page, "Jauna brošūra", lead_lv="Informatīva brošūra")
+    assert "Jauna brošūra" in result_titles(search_lv(client, "brosura"))
+    # Every search is still counted for the editors' report.
+    assert Query.get("brosura").hits == 3
 
 
 # --- Keeping the index current ---------------------------------------------------------------

@@ -319,6 +319,9 @@ HEALTHZ_DATABASES = ["default"]
 
 # Stored searches: only a daily count per normalised query, kept this many days (search/privacy.py).
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "30"))
+# Seconds a search's answer (results, counts, "Did you mean") is kept in the cache; any change of
+# a page, a document, a view restriction or a synonym group retires it at once (search/signals.py).
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 
 # E-mail (password resets, moderation notices, error reports) from the environment.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "security.mail.LoggingSMTPBackend")
