@@ -303,9 +303,9 @@ class NewsArticlePage(TranslatedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         news_index = self.get_news_index()
         context["news_index"] = news_index
-        context["page_url"] = self.get_url(request)
         context["feed_url"] = news_index.feed_url(request) if news_index else None
         # Read only when the cached article (``{% wagtailpagecache %}`` in its template) is rendered.
+        context["page_url"] = SimpleLazyObject(lambda: self.get_url(request))
         context["categories"] = SimpleLazyObject(lambda: list(self.categories.all()))
         context["previous_article"] = SimpleLazyObject(self.get_previous_article)
         context["next_article"] = SimpleLazyObject(self.get_next_article)

@@ -38,7 +38,7 @@ def language_versions(context):
     versions = []
     query = ("?" + request.GET.urlencode()) if request is not None and request.GET else ""
     on_page = isinstance(page, Page) and request is not None
-    suffix = ""
+    suffix = current_url = ""
     if on_page:
         # A routable page's sub-path (a calendar month, a news year) is kept in every language.
         current_url = page.get_url(request) or ""
@@ -47,7 +47,7 @@ def language_versions(context):
     for code, name in settings.LANGUAGES:
         url = None
         if on_page:
-            base = _page_url_in(page, code, request)
+            base = current_url if code == language else _page_url_in(page, code, request)
             if base:
                 url = base + suffix + query
             translated = is_translated(page, code)
@@ -150,7 +150,7 @@ def breadcrumbs(context):
 def absolute(url, request):
     if not url or request is None:
         return url or ""
-    return request.build_absolute_uri(url)
+    return request.build_absolute_uri(str(url))
 
 
 # The page frame's contributions from other apps (website/layout.py) ------------------------------
