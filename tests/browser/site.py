@@ -243,13 +243,13 @@ def build_news(home):
         main_image_alt_en=article["image_alt_en"],
         body_lv=[
             section("Pirmā daļa", "<p>Pārbaudes ziņojuma pirmā daļa par aktivitātēm reģionā.</p>"),
-            bullet_list(["Mācības", "Kampaņas", "Sadarbība"], intro="<p>Ziņojumā aprakstīts:</p>"),
+            bullet_list(["Mācības", "Kampaņas", "Sadarbība"], intro="Ziņojumā aprakstīts:"),
             section("Otrā daļa", "<p>Pārbaudes ziņojuma otrā daļa par paraugpraksēm.</p>"),
             image_block(picture, "Pārbaudes attēls ziņojuma vidū", "Pārbaudes paraksts"),
         ],
         body_en=[
             section("Part one", "<p>The first part of the test report, on activities in the region.</p>"),
-            bullet_list(["Training", "Campaigns", "Cooperation"], intro="<p>The report describes:</p>"),
+            bullet_list(["Training", "Campaigns", "Cooperation"], intro="The report describes:"),
             section("Part two", "<p>The second part of the test report, on good practice.</p>"),
             image_block(picture, "A test picture in the middle of the report", "Test caption"),
         ],
